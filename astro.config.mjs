@@ -1,0 +1,19 @@
+// @ts-check
+import mdx from '@astrojs/mdx';
+import { defineConfig } from 'astro/config';
+import { validateData } from './src/integrations/validate-data.ts';
+
+/**
+ * SITE and BASE_PATH let the same build serve at a domain root or under a sub-path (a GitHub
+ * project page is served at /<repo>/). Every internal link goes through src/lib/paths.ts.
+ */
+const site = process.env.SITE ?? 'https://benchmark-ledger.github.io';
+const base = process.env.BASE_PATH ?? '/';
+
+export default defineConfig({
+  site,
+  base,
+  trailingSlash: 'always',
+  integrations: [validateData(), mdx()],
+  build: { format: 'directory' },
+});

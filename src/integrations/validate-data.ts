@@ -1,0 +1,30 @@
+/**
+ * An Astro integration that validates data/ before the build: the same checks and the same
+ * messages as `npm run validate`, so nothing invalid is ever published.
+ */
+import type { AstroIntegration } from 'astro';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { validateDir } from '../lib/load';
+import { collapseRepeats, formatProblem, sortProblems } from '../lib/problems';
+
+/** Fails `astro build` and `astro dev` startup with every data problem, one per line. */
+export function validateData(): AstroIntegration {
+  return {
+    name: 'benchmark-ledger:validate-data',
+    hooks: {
+      'astro:config:setup': ({ config, command, logger }) => {
+        // Type checks (`astro check`, which reports as "sync") must not depend on the data.
+        if (command !== 'build' && command !== 'dev') return;
+        const root = fileURLToPath(config.root);
+        const dir = resolve(root, process.env.DATA_DIR ?? 'data');
+        const { problems, dataset } = validateDir(dir, undefined, root);
+        if (problems.length > 0) {
+          const lines = collapseRepeats(sortProblems(problems)).map(formatProblem);
+          throw new Error(`data/ has ${problems.length} problem(s); fix them (npm run validate shows the same):\n${lines.join('\n')}`);
+        }
+        logger.info(`data/ is valid: ${dataset.results.length} results from ${dataset.sources.size} sources`);
+      },
+    },
+  };
+}

@@ -1,0 +1,96 @@
+/**
+ * Checks that need more than one file: references, dates, ranges, duplicates. Astro's loaders
+ * check each file alone; everything here is what they cannot see.
+ */
+import type { RecordKind } from '../schemas';
+import type { Dataset } from './dataset';
+import { formatPath, type Problem } from './problems';
+import { settingsKey } from './settings';
+import { closest } from './text';
+
+type FileOf = (kind: RecordKind, id: string) => string;
+type Present = (kind: RecordKind, id: string) => boolean;
+
+/** Runs every cross-file check; `today` bounds all dates (YYYY-MM-DD). */
+export function crossCheck(data: Dataset, today: string, fileOf: FileOf, present: Present = () => false): Problem[] {
+  const problems: Problem[] = [];
+  const at = (kind: RecordKind, id: string, path: PropertyKey[], message: string) =>
+    problems.push({ file: fileOf(kind, id), path: formatPath(path), message });
+
+  /** Reports an id that names no record, suggesting the nearest one. */
+  const ref = (kind: RecordKind, id: string, path: PropertyKey[], target: keyof Dataset, value: string | null | undefined) => {
+    if (value == null) return;
+    const pool = data[target] as Map<string, unknown>;
+    if (pool.has(value) || present(target as RecordKind, value)) return;
+    const near = closest(value, pool.keys());
+    at(kind, id, path, `no ${String(target).replace(/s$/, '')} has the id "${value}" (${near ? `did you mean "${near}"? ` : ''}add data/${String(target)}/${value}.json or fix the id)`);
+  };
+  const notFuture = (kind: RecordKind, id: string, path: PropertyKey[], date: string | null | undefined) => {
+    if (date && date > today) at(kind, id, path, `the date ${date} is in the future (today is ${today}; write the date the document shows)`);
+  };
+
+  for (const [id, s] of data.sources) {
+    ref('sources', id, ['publisher'], 'organizations', s.publisher);
+    ref('sources', id, ['supersedes'], 'sources', s.supersedes);
+    if (s.supersedes === id) at('sources', id, ['supersedes'], 'a source cannot supersede itself (name the earlier version\'s id)');
+    notFuture('sources', id, ['published'], s.published);
+    notFuture('sources', id, ['retrieved'], s.retrieved);
+    if (s.published && s.published > s.retrieved) at('sources', id, ['retrieved'], `retrieved ${s.retrieved} is before published ${s.published} (a document is read after it appears)`);
+  }
+
+  for (const [id, m] of data.models) {
+    ref('models', id, ['developer'], 'organizations', m.developer);
+    ref('models', id, ['predecessor'], 'models', m.predecessor);
+    for (const fact of ['released', 'openWeights', 'license', 'totalParameters', 'activeParameters', 'contextWindow'] as const)
+      ref('models', id, [fact, 'source'], 'sources', m[fact].source);
+    m.prices.forEach((p, i) => {
+      ref('models', id, ['prices', i, 'source'], 'sources', p.source);
+      notFuture('models', id, ['prices', i, 'asOf'], p.asOf);
+    });
+    notFuture('models', id, ['released', 'value'], m.released.value);
+    const total = m.totalParameters.value;
+    const active = m.activeParameters.value;
+    if (typeof total === 'number' && typeof active === 'number' && active > total)
+      at('models', id, ['activeParameters', 'value'], `active parameters (${active}B) cannot exceed total parameters (${total}B) (check the units: both are in billions)`);
+    const pred = m.predecessor ? data.models.get(m.predecessor) : undefined;
+    if (pred && pred.released.value > m.released.value)
+      at('models', id, ['predecessor'], `the predecessor "${m.predecessor}" was released ${pred.released.value}, after this model (${m.released.value})`);
+  }
+
+  const seen = new Map<string, number>();
+  for (const r of data.results) {
+    const path = (...rest: PropertyKey[]) => ['results', r.index, ...rest];
+    ref('results', r.source, path('model'), 'models', r.model);
+    ref('results', r.source, path('benchmark'), 'benchmarks', r.benchmark);
+    ref('results', r.source, path('submittedBy'), 'organizations', r.submittedBy);
+    const bench = data.benchmarks.get(r.benchmark);
+    if (bench) {
+      const { min, max } = bench.range;
+      if ((min !== null && r.score < min) || (max !== null && r.score > max))
+        at('results', r.source, path('score'), `expected a number from ${min ?? 'any'} to ${max ?? 'any'} (the range of ${r.benchmark}), got ${r.score} (check the unit: ${bench.unit})`);
+    }
+    const model = data.models.get(r.model);
+    const source = data.sources.get(r.source);
+    if (model && source?.published && source.published < model.released.value)
+      at('results', r.source, path('model'), `the source is dated ${source.published}, before ${r.model} was released (${model.released.value}) (check the source's date or the model's release date)`);
+    const key = [r.source, r.model, r.benchmark, (r.variant ?? '').toLowerCase(), settingsKey(r.settings)].join('|');
+    const first = seen.get(key);
+    if (first !== undefined)
+      at('results', r.source, path(), `the same figure is entered twice (same model, benchmark, variant and settings as results[${first}]; remove one, or tell them apart by settings or variant)`);
+    else seen.set(key, r.index);
+  }
+  for (const a of data.absences) {
+    ref('results', a.source, ['absent', a.index, 'model'], 'models', a.model);
+    ref('results', a.source, ['absent', a.index, 'benchmark'], 'benchmarks', a.benchmark);
+  }
+
+  for (const [id, r] of data.redirects) {
+    notFuture('redirects', id, ['date'], r.date);
+    if (r.from === r.to) at('redirects', id, ['to'], 'a redirect must point to a different id');
+    const pool = { model: data.models, benchmark: data.benchmarks, source: data.sources, claim: data.claims, chart: undefined }[r.kind];
+    if (pool?.has(r.from)) at('redirects', id, ['from'], `"${r.from}" is still a live ${r.kind} id (a redirect is only for retired ids; delete the redirect or the record)`);
+    const kindDir = `${r.kind}s` as RecordKind;
+    if (pool && !pool.has(r.to) && !present(kindDir, r.to)) at('redirects', id, ['to'], `no ${r.kind} has the id "${r.to}" (a redirect must lead to a live page)`);
+  }
+  return problems;
+}

@@ -1,0 +1,124 @@
+/**
+ * A strict JSON reader for contributors' files. `JSON.parse` silently keeps the last of two
+ * equal keys and reports errors by character offset; this reader refuses duplicate keys and
+ * says line, column and the likely fix. It never throws.
+ */
+export type JsonResult =
+  | { ok: true; value: unknown }
+  | { ok: false; line: number; column: number; message: string };
+
+class JsonError extends Error {
+  constructor(public offset: number, message: string) {
+    super(message);
+  }
+}
+
+/** Parses `text` as JSON, refusing duplicate keys. Never throws. */
+export function parseJson(text: string): JsonResult {
+  let i = 0;
+  const fail = (message: string, at = i): never => {
+    throw new JsonError(at, message);
+  };
+  const ws = () => {
+    while (i < text.length && ' \t\n\r'.includes(text[i]!)) i++;
+  };
+  const describe = (at: number) => (at >= text.length ? 'the end of the file' : JSON.stringify(text[at]));
+
+  const value = (): unknown => {
+    ws();
+    const c = text[i];
+    if (c === '{') return object();
+    if (c === '[') return array();
+    if (c === '"') return string();
+    if (c === '-' || (c !== undefined && c >= '0' && c <= '9')) return number();
+    for (const [word, v] of [['true', true], ['false', false], ['null', null]] as const) {
+      if (text.startsWith(word, i)) {
+        i += word.length;
+        return v;
+      }
+    }
+    if (c === "'") fail('strings must use double quotes (") in JSON');
+    return fail(`expected a value, found ${describe(i)}`);
+  };
+
+  const object = () => {
+    const out: Record<string, unknown> = {};
+    const seen = new Set<string>();
+    i++;
+    ws();
+    if (text[i] === '}') return i++, out;
+    for (;;) {
+      ws();
+      if (text[i] === '}') fail('trailing comma before } (remove the last comma)', i);
+      if (text[i] !== '"') fail(`expected a field name in double quotes, found ${describe(i)}`);
+      const at = i;
+      const key = string();
+      if (seen.has(key)) fail(`the field "${key}" is given twice in this object (keep one; JSON readers silently drop the other)`, at);
+      seen.add(key);
+      ws();
+      if (text[i] !== ':') fail(`expected ":" after the field name "${key}", found ${describe(i)}`);
+      i++;
+      Object.defineProperty(out, key, { value: value(), enumerable: true, writable: true, configurable: true });
+      ws();
+      if (text[i] === ',') i++;
+      else if (text[i] === '}') return i++, out;
+      else fail(`expected "," or "}" after the value of "${key}", found ${describe(i)} (a comma may be missing)`);
+    }
+  };
+
+  const array = () => {
+    const out: unknown[] = [];
+    i++;
+    ws();
+    if (text[i] === ']') return i++, out;
+    for (;;) {
+      ws();
+      if (text[i] === ']') fail('trailing comma before ] (remove the last comma)', i);
+      out.push(value());
+      ws();
+      if (text[i] === ',') i++;
+      else if (text[i] === ']') return i++, out;
+      else fail(`expected "," or "]" in the list, found ${describe(i)} (a comma may be missing)`);
+    }
+  };
+
+  const string = () => {
+    const start = i;
+    i++;
+    while (i < text.length && text[i] !== '"') {
+      if (text[i] === '\\') i++;
+      else if (text[i] === '\n') fail('a string is never closed on its line (a " is missing)', start);
+      else if (text.charCodeAt(i) < 0x20) fail('a control character such as a tab inside a string (write \\t or \\n instead)');
+      i++;
+    }
+    if (i >= text.length) fail('a string is never closed (a " is missing)', start);
+    i++;
+    try {
+      return JSON.parse(text.slice(start, i)) as string;
+    } catch {
+      return fail('a string contains an invalid escape such as \\x (use \\\\ for a backslash)', start);
+    }
+  };
+
+  const number = () => {
+    const m = /^-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/.exec(text.slice(i));
+    if (!m) return fail(`expected a number, found ${describe(i)}`);
+    i += m[0].length;
+    if (text[i] === '%') fail('write the number without % (the benchmark\'s unit says it is a percentage)');
+    return Number(m[0]);
+  };
+
+  try {
+    if (text.charCodeAt(0) === 0xfeff) i = 1; // a byte-order mark some editors add
+    ws();
+    if (i >= text.length) fail('the file is empty (a record is a JSON object: { ... })');
+    const v = value();
+    ws();
+    if (i < text.length) fail(`unexpected ${describe(i)} after the end of the JSON value`);
+    return { ok: true, value: v };
+  } catch (e) {
+    if (!(e instanceof JsonError)) return { ok: false, line: 1, column: 1, message: `unreadable JSON (${String(e)})` };
+    const before = text.slice(0, e.offset).split('\n');
+    return { ok: false, line: before.length, column: before[before.length - 1]!.length + 1, message: e.message };
+  }
+}

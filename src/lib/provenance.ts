@@ -1,0 +1,31 @@
+/**
+ * Who published a figure, relative to who built the model. Derived, never typed by hand:
+ * - self-reported: the model's developer published it;
+ * - rival-reported: another model developer printed it (usually in its own launch table);
+ * - independent: an evaluator, academic group, community or press published it.
+ * When a board publishes a run someone else submitted (`submittedBy`), the submitter counts:
+ * a vendor's own submission to a public leaderboard is still self-reported.
+ */
+import type { Dataset, ResultRow } from './dataset';
+
+export const PROVENANCES = ['self-reported', 'rival-reported', 'independent'] as const;
+export type Provenance = (typeof PROVENANCES)[number];
+
+/** The provenance of a figure published by `publisherId` about a model built by `developerId`. */
+export function provenanceOf(data: Pick<Dataset, 'organizations'>, publisherId: string, developerId: string): Provenance {
+  if (publisherId === developerId) return 'self-reported';
+  return data.organizations.get(publisherId)?.kind === 'model-developer' ? 'rival-reported' : 'independent';
+}
+
+/** The provenance of one result row (undefined if its model or source is unknown). */
+export function provenanceOfRow(data: Dataset, row: Pick<ResultRow, 'model' | 'source' | 'submittedBy'>): Provenance | undefined {
+  const source = data.sources.get(row.source);
+  const model = data.models.get(row.model);
+  return source && model ? provenanceOf(data, row.submittedBy ?? source.publisher, model.developer) : undefined;
+}
+
+/** Whether a source was read from a copy, archive, transcription or press report. */
+export function isSecondary(data: Pick<Dataset, 'sources'>, sourceId: string): boolean {
+  const s = data.sources.get(sourceId);
+  return !!s && (s.readFrom !== undefined || s.kind === 'press');
+}

@@ -1,0 +1,79 @@
+import { z } from 'astro/zod';
+import { idRef, schemaPointer, show, text } from './common';
+
+/** Conditions that change a number: comparing unlike settings is flagged on every chart. */
+export const settingsSchema = z
+  .strictObject({
+    reasoningEffort: text('a reasoning effort').optional().describe('Reasoning effort or thinking mode, e.g. "high", "max", "thinking".'),
+    tools: text('the tools').optional().describe('Tools the model could use, e.g. "none", "web search, code execution".'),
+    harness: text('the harness').optional().describe('Agent harness or scaffold, e.g. "Terminus-2", "Claude Code".'),
+    attempts: z
+      .number({ error: (i) => `expected a whole number of attempts (the k of pass@k), got ${show(i.input)}` })
+      .int()
+      .positive()
+      .optional()
+      .describe('Attempts per task: the k of pass@k.'),
+    notes: text('a note').optional().describe('Other conditions from the source\'s footnotes, in our words.'),
+  })
+  .describe('Settings that change the number.');
+
+/** A score as printed; a string such as "81%" is refused with the fix. */
+const score = z
+  .number({
+    error: (i) =>
+      typeof i.input === 'string' && /%\s*$/.test(i.input)
+        ? `expected a number, got ${show(i.input)} (write the number without %)`
+        : typeof i.input === 'string' && !Number.isNaN(Number(i.input))
+          ? `expected a number, got the string ${show(i.input)} (remove the quotes)`
+          : `expected a number, got ${show(i.input)} (write the score exactly as the source prints it, as a number)`,
+  })
+  .describe('The score exactly as printed, in the benchmark\'s unit.');
+
+/** One published figure. */
+export const resultSchema = z
+  .strictObject({
+    model: idRef('model').describe('The model measured.'),
+    benchmark: idRef('benchmark').describe('The benchmark (at its version).'),
+    variant: text('a variant').optional().describe('Sub-score reported as its own column, e.g. "with tools", "retail".'),
+    score,
+    uncertainty: z
+      .strictObject({
+        minus: z.number().nonnegative().describe('Distance below the score.'),
+        plus: z.number().nonnegative().describe('Distance above the score.'),
+        kind: text('the kind of interval').describe('What the interval is, e.g. "95% CI", "standard error".'),
+      })
+      .optional()
+      .describe('Uncertainty as printed.'),
+    settings: settingsSchema.default({}).describe('Settings that change the number.'),
+    locator: text('where the figure stands').describe('Table + row + column, figure, section or quoted fragment: enough to find it again.'),
+    submittedBy: idRef('organization')
+      .optional()
+      .describe('Who ran the evaluation, when the source says it was not the publisher (e.g. a vendor\'s own submission to a public board).'),
+    note: text('a note').optional().describe('Anything a reader must know about this figure.'),
+  })
+  .describe('One published figure.');
+
+/** A model a board was checked for and does not list: an absence is data too. */
+export const absenceSchema = z
+  .strictObject({
+    model: idRef('model').describe('The model the board does not list.'),
+    benchmark: idRef('benchmark').describe('The benchmark whose board was checked.'),
+    variant: text('a variant').optional().describe('The variant, if any.'),
+    note: text('what was checked').describe('What was checked and found missing.'),
+  })
+  .describe('A recorded absence.');
+
+/** data/results/<source-id>.json — every figure read in one source. */
+export const resultsFileSchema = z
+  .strictObject({
+    $schema: schemaPointer,
+    source: idRef('source').describe('The source all these figures were read in; must equal the file name.'),
+    results: z.array(resultSchema).describe('The figures.'),
+    absent: z.array(absenceSchema).optional().describe('Models the source was checked for and does not list.'),
+  })
+  .describe('All figures read in one source.');
+
+export type Settings = z.infer<typeof settingsSchema>;
+export type Result = z.infer<typeof resultSchema>;
+export type Absence = z.infer<typeof absenceSchema>;
+export type ResultsFile = z.infer<typeof resultsFileSchema>;

@@ -1,0 +1,33 @@
+import { z } from 'astro/zod';
+import { httpsUrl, idRef, isoDate, schemaPointer, show, text } from './common';
+
+/** Kinds of documents figures are read in. */
+export const SOURCE_KINDS = [
+  'model-card', 'vendor-blog', 'system-card', 'technical-report', 'paper', 'documentation',
+  'repository', 'independent-leaderboard', 'press',
+] as const;
+
+/** data/sources/<id>.json — one document figures were read in. */
+export const sourceSchema = z
+  .strictObject({
+    $schema: schemaPointer,
+    title: text('the document title').describe('Title of the document.'),
+    publisher: idRef('organization').describe('Organization that published the document (not necessarily who built the model).'),
+    url: httpsUrl.describe('The original document.'),
+    kind: z
+      .enum(SOURCE_KINDS, { error: (i) => `expected one of ${SOURCE_KINDS.join(', ')}, got ${show(i.input)}` })
+      .describe('What kind of document it is.'),
+    published: isoDate.nullable().describe('Publication or snapshot date; null if the document carries none.'),
+    retrieved: isoDate.describe('The day we read it.'),
+    readFrom: z
+      .strictObject({
+        url: httpsUrl.describe('What we actually read.'),
+        note: text('what the copy is').describe('What the copy or transcription is, and why it was read instead.'),
+      })
+      .optional()
+      .describe('Set when the figures were read from a copy, archive or transcription, not the original: the source is then secondary.'),
+    supersedes: idRef('source').optional().describe('An earlier version of this same document that this one revises.'),
+  })
+  .describe('A document that published figures.');
+
+export type Source = z.infer<typeof sourceSchema>;

@@ -1,0 +1,27 @@
+/**
+ * The dataset as pages read it: Astro's content collections (already schema-checked) indexed
+ * once per build by the pure `buildDataset`.
+ */
+import { getCollection } from 'astro:content';
+import { buildDataset, type Dataset, type RecordLists } from '../lib/dataset';
+
+let cached: Promise<Dataset> | undefined;
+
+/** Collections were checked against the same schemas `RecordLists` is typed from. */
+const pairs = <K extends keyof RecordLists>(entries: { id: string; data: unknown }[]) =>
+  entries.map((e) => [e.id, e.data]) as RecordLists[K];
+
+/** The whole dataset, loaded once per build. */
+export function loadDataset(): Promise<Dataset> {
+  cached ??= (async () =>
+    buildDataset({
+      organizations: pairs<'organizations'>(await getCollection('organizations')),
+      models: pairs<'models'>(await getCollection('models')),
+      benchmarks: pairs<'benchmarks'>(await getCollection('benchmarks')),
+      sources: pairs<'sources'>(await getCollection('sources')),
+      results: pairs<'results'>(await getCollection('results')),
+      claims: pairs<'claims'>(await getCollection('claims')),
+      redirects: pairs<'redirects'>(await getCollection('redirects')),
+    }))();
+  return cached;
+}
