@@ -5,7 +5,7 @@
  * rivals is fixed by the date).
  */
 import type { ModelSelector } from '../../schemas';
-import type { Dataset, ResultRow } from '../dataset';
+import type { Dataset } from '../dataset';
 import { originOfModel } from '../origin';
 
 /** The models a selector names, released on or before `date`. */
