@@ -6,6 +6,7 @@
  */
 import type { Claim, ClaimTest } from '../../schemas';
 import type { Dataset } from '../dataset';
+import { dataAsOf } from '../dataset-version';
 import { mixtureOfExperts, notRecorded, openWeights, parameters, price, releasedAfter } from './facts';
 import { scoreComparison } from './score-comparison';
 import type { Outcome, Verdict } from './types';
@@ -38,15 +39,8 @@ export interface ClaimVerdict {
   alsoShown: Outcome[];
 }
 
-/** The date of "today" comparisons: the newest date in the data (so builds are reproducible). */
-export function dataDate(data: Dataset): string {
-  let newest = '0000-00-00';
-  for (const s of data.sources.values()) for (const d of [s.published, s.retrieved]) if (d && d > newest) newest = d;
-  return newest;
-}
-
 /** The verdict of one claim. */
-export function judgeClaim(data: Dataset, id: string, claim: Claim, today = dataDate(data)): ClaimVerdict {
+export function judgeClaim(data: Dataset, id: string, claim: Claim, today = dataAsOf(data)): ClaimVerdict {
   if (!claim.test) return { id, claim, verdict: 'Opinion', alsoShown: [] };
   const launchDate = claim.launchOf ? data.models.get(claim.launchOf)?.released.value : undefined;
   const now = runTest(data, claim.test, today);

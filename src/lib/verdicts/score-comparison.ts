@@ -72,6 +72,7 @@ export function scoreComparison(data: Dataset, test: ScoreComparisonTest, date: 
       label,
       pass,
       chart,
+      gap: gapInUnits,
       evidence: [toEvidence(data, s), toEvidence(data, r)],
       alongside: others.slice(0, 6).map((x) => toEvidence(data, x)),
       detail:

@@ -23,6 +23,8 @@ export interface Line {
   pass: boolean | null;
   /** A plain sentence of the numbers, e.g. "91.2 vs 93.0 (Claude Opus 4.8): 1.8 points behind". */
   detail: string;
+  /** Subject minus best rival, in percentage points of the scale or rating points (score comparisons). */
+  gap?: number;
   /** Figures the line rests on (score comparisons). */
   evidence?: Evidence[];
   /** Other figures for the same comparison, shown beside (e.g. an independent figure). */
