@@ -34,7 +34,10 @@ export const benchmarkSchema = z
       .describe('The possible scores.'),
     higherIsBetter: z.boolean().describe('Whether a higher score is better.'),
     url: httpsUrl.describe('The benchmark\'s paper or site.'),
-    caveats: z.array(text('a caveat')).describe('Known caveats, in our words: saturation, contamination, harness dependence.'),
+    caveats: z
+      .array(text('a caveat'))
+      .min(1, { error: 'name at least one caveat in your own words: saturation, contamination, harness dependence, who runs it' })
+      .describe('Known caveats, in our words: saturation, contamination, harness dependence.'),
   })
   .describe('A benchmark at one version.');
 

@@ -418,4 +418,11 @@ describe('invalid fixtures', () => {
       ]
     `);
   });
+  it('benchmark-without-caveats', () => {
+    expect(problemLines('benchmark-without-caveats')).toMatchInlineSnapshot(`
+      [
+        "data/benchmarks/bench-pct.json: caveats: name at least one caveat in your own words: saturation, contamination, harness dependence, who runs it",
+      ]
+    `);
+  });
 });
