@@ -3,7 +3,9 @@
  * model, benchmark and source page answers with its heading and table; index filters work
  * with JavaScript and the full list reads without it; a model page fits a phone.
  */
-import { readdirSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { strFromU8, unzipSync } from 'fflate';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -88,6 +90,38 @@ describe('phone width', () => {
     const id = ids.includes('glm-5-2') ? 'glm-5-2' : ids[0];
     await page.goto(`${site.url}models/${id}/`);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+    await page.close();
+  });
+});
+
+describe('the filter script', () => {
+  it('stays under 2 KB gzipped', () => {
+    const html = readFileSync(join(DIST, 'models', 'index.html'), 'utf8');
+    const inline = [...html.matchAll(/<script[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]!).join('');
+    const external = [...html.matchAll(/<script[^>]*src="[^"]*\/(_astro\/[^"]+)"/g)].map((m) => readFileSync(join(DIST, m[1]!), 'utf8')).join('');
+    const bytes = gzipSync(inline + external).length;
+    expect(bytes).toBeGreaterThan(0);
+    expect(bytes).toBeLessThan(2048);
+  });
+});
+
+describe('/data/', () => {
+  it('links a downloadable archive holding the records, the CSV and a README', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${site.url}data/`);
+    const link = await page.locator('[data-testid="archive"]').getAttribute('href');
+    const res = await page.request.get(new URL(link!, page.url()).href);
+    expect(res.status()).toBe(200);
+    const files = unzipSync(new Uint8Array(await res.body()));
+    const readme = strFromU8(files['benchmark-ledger-data/README.md']!);
+    const version = await page.locator('[data-testid="dataset-version"]').textContent();
+    expect(readme).toContain(`version ${version}`);
+    const csv = strFromU8(files['benchmark-ledger-data/results.csv']!).trimEnd().split('\r\n');
+    const records = JSON.parse(strFromU8(files['benchmark-ledger-data/records.json']!));
+    expect(Object.keys(records.models).sort()).toEqual(idsOf('models'));
+    expect(csv.length - 1).toBe(Object.values(records.results as Record<string, { results: unknown[] }>).reduce((n, f) => n + f.results.length, 0));
+    for (const a of await page.locator('a[href*="/schemas/v1/"]').evaluateAll((as) => as.map((x) => (x as HTMLAnchorElement).href)))
+      expect((await page.request.get(a)).status(), a).toBe(200);
     await page.close();
   });
 });
