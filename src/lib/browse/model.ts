@@ -53,7 +53,7 @@ export interface BenchmarkGroup {
   rows: RowView[];
 }
 
-/** Every figure about `modelId`, grouped by benchmark (by label), rows by variant then score. */
+/** Every figure about `modelId`, grouped by benchmark (by label); rows by variant, then date, then source. */
 export function resultsByBenchmark(data: Dataset, modelId: string): BenchmarkGroup[] {
   const groups = new Map<string, BenchmarkGroup>();
   for (const row of describeRows(data, data.results.filter((r) => r.model === modelId))) {
@@ -62,5 +62,7 @@ export function resultsByBenchmark(data: Dataset, modelId: string): BenchmarkGro
     group.rows.push(row);
     groups.set(row.row.benchmark, group);
   }
+  const order = (v: RowView) => [v.row.variant ?? '', v.date ?? '', v.row.source, String(v.row.index).padStart(6, '0')].join('|');
+  for (const g of groups.values()) g.rows.sort((a, b) => order(a).localeCompare(order(b)));
   return [...groups.values()].sort((a, b) => a.label.localeCompare(b.label) || a.benchmark.localeCompare(b.benchmark));
 }
