@@ -84,12 +84,14 @@ describe('index filters', () => {
 });
 
 describe('phone width', () => {
-  it('a model page does not overflow 375 px', async () => {
+  it('a model page and the index pages do not overflow 375 px', async () => {
     const page = await browser.newPage({ viewport: { width: 375, height: 800 } });
     const ids = idsOf('models');
     const id = ids.includes('glm-5-2') ? 'glm-5-2' : ids[0];
-    await page.goto(`${site.url}models/${id}/`);
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+    for (const path of [`models/${id}/`, 'models/', 'benchmarks/', 'sources/', 'coverage/', 'data/']) {
+      await page.goto(`${site.url}${path}`);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth), path).toBeLessThanOrEqual(375);
+    }
     await page.close();
   });
 });
