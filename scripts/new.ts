@@ -33,8 +33,8 @@ const { values } = parseArgs({
   options: Object.fromEntries([...specs.map((f) => [f.flag, { type: 'string' as const }]), ['data', { type: 'string' as const }]]),
   strict: true,
 });
-const answers: Answers = { ...values } as Answers;
-const dataDir = (values.data as string | undefined) ?? process.env.DATA_DIR ?? 'data';
+const answers = values as Answers;
+const dataDir = answers.data ?? process.env.DATA_DIR ?? 'data';
 
 const missing = specs.filter((f) => f.required && !answers[f.flag]?.trim());
 if (missing.length > 0) {
