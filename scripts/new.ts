@@ -6,7 +6,7 @@
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
-import { createInterface } from 'node:readline/promises';
+import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { findConflicts } from '../src/lib/conflicts';
 import { readDataDir, todayUtc, validateDir } from '../src/lib/load';
@@ -39,10 +39,16 @@ const dataDir = answers.data ?? process.env.DATA_DIR ?? 'data';
 const missing = specs.filter((f) => f.required && !answers[f.flag]?.trim());
 if (missing.length > 0) {
   if (!process.stdin.isTTY) fail(`missing flags (or run it in a terminal to be asked):\n${missing.map((f) => `  --${f.flag}: ${f.question}`).join('\n')}`);
+  // Lines are read through the iterator, which buffers them: answers pasted ahead are kept.
   const rl = createInterface({ input: process.stdin, output: process.stdout });
+  const lines = rl[Symbol.asyncIterator]();
   for (const f of specs.filter((s) => !answers[s.flag]?.trim())) {
     if (f.flag.endsWith('-source') && kind === 'model') continue; // defaults to --source
-    answers[f.flag] = await rl.question(`${f.question}${f.required ? '' : ' [optional]'}: `);
+    rl.setPrompt(`${f.question}${f.required ? '' : ' [optional]'}: `);
+    rl.prompt();
+    const line = await lines.next();
+    if (line.done) fail('\ncancelled: nothing written');
+    answers[f.flag] = line.value;
   }
   rl.close();
 }
