@@ -32,6 +32,7 @@ export function crossCheck(data: Dataset, today: string, fileOf: FileOf, present
   for (const [id, s] of data.sources) {
     ref('sources', id, ['publisher'], 'organizations', s.publisher);
     ref('sources', id, ['supersedes'], 'sources', s.supersedes);
+    ref('sources', id, ['relays'], 'organizations', s.relays);
     if (s.supersedes === id) at('sources', id, ['supersedes'], 'a source cannot supersede itself (name the earlier version\'s id)');
     notFuture('sources', id, ['published'], s.published);
     notFuture('sources', id, ['retrieved'], s.retrieved);
@@ -82,6 +83,24 @@ export function crossCheck(data: Dataset, today: string, fileOf: FileOf, present
   for (const a of data.absences) {
     ref('results', a.source, ['absent', a.index, 'model'], 'models', a.model);
     ref('results', a.source, ['absent', a.index, 'benchmark'], 'benchmarks', a.benchmark);
+  }
+
+  for (const [id, c] of data.claims) {
+    ref('claims', id, ['launchOf'], 'models', c.launchOf);
+    [c.test, ...(c.alsoShown ?? [])].forEach((t, i) => {
+      if (!t) return;
+      const base: PropertyKey[] = i === 0 ? ['test'] : ['alsoShown', i - 1];
+      for (const [key, sel] of Object.entries(t) as [string, unknown][]) {
+        if (typeof sel === 'string' && ['subject', 'model', 'reference'].includes(key)) ref('claims', id, [...base, key], 'models', sel);
+        if (sel && typeof sel === 'object' && !Array.isArray(sel)) {
+          const s = sel as { models?: string[]; developers?: string[] };
+          s.models?.forEach((m, j) => ref('claims', id, [...base, key, 'models', j], 'models', m));
+          s.developers?.forEach((d, j) => ref('claims', id, [...base, key, 'developers', j], 'organizations', d));
+        }
+      }
+      if (t.rule === 'score-comparison')
+        t.benchmarks.forEach((b, j) => ref('claims', id, [...base, 'benchmarks', j, 'benchmark'], 'benchmarks', b.benchmark));
+    });
   }
 
   for (const [id, r] of data.redirects) {

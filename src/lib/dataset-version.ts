@@ -1,7 +1,6 @@
 /**
- * The dataset's version: a content hash of every record, so a download or a citation names
- * exactly which data it holds. Written to match the lead's `datasetVersion(data)` (same
- * signature and hashing), so the two reconcile without a change of version.
+ * The dataset's version: a content hash of every record, so a citation names exactly what was
+ * seen, and "data as of": the newest date a source was published or read.
  */
 import { createHash } from 'node:crypto';
 import type { Dataset } from './dataset';
@@ -22,4 +21,11 @@ export function datasetVersion(data: Dataset): string {
   for (const r of data.results) hash.update(`${canonical(r)}\n`);
   for (const a of data.absences) hash.update(`${canonical(a)}\n`);
   return hash.digest('hex').slice(0, 12);
+}
+
+/** The newest publication or retrieval date among the sources (YYYY-MM-DD). */
+export function dataAsOf(data: Dataset): string {
+  let newest = '';
+  for (const s of data.sources.values()) for (const d of [s.published, s.retrieved]) if (d && d > newest) newest = d;
+  return newest;
 }

@@ -3,8 +3,10 @@
  * - self-reported: the model's developer published it;
  * - rival-reported: another model developer printed it (usually in its own launch table);
  * - independent: an evaluator, academic group, community or press published it.
- * When a board publishes a run someone else submitted (`submittedBy`), the submitter counts:
- * a vendor's own submission to a public leaderboard is still self-reported.
+ * The organization that counts is the one whose measurement it is: a run's submitter
+ * (`submittedBy`: a vendor's own submission to a public board stays self-reported), else the
+ * organization a republishing document relays (`relays`: a press copy of Z.ai's table is Z.ai's
+ * figure), else the publisher.
  */
 import type { Dataset, ResultRow } from './dataset';
 
@@ -21,11 +23,18 @@ export function provenanceOf(data: Pick<Dataset, 'organizations'>, publisherId: 
 export function provenanceOfRow(data: Dataset, row: Pick<ResultRow, 'model' | 'source' | 'submittedBy'>): Provenance | undefined {
   const source = data.sources.get(row.source);
   const model = data.models.get(row.model);
-  return source && model ? provenanceOf(data, row.submittedBy ?? source.publisher, model.developer) : undefined;
+  return source && model ? provenanceOf(data, row.submittedBy ?? source.relays ?? source.publisher, model.developer) : undefined;
 }
 
 /** Whether a source was read from a copy, archive, transcription or press report. */
 export function isSecondary(data: Pick<Dataset, 'sources'>, sourceId: string): boolean {
   const s = data.sources.get(sourceId);
-  return !!s && (s.readFrom !== undefined || s.kind === 'press');
+  return !!s && (s.readFrom !== undefined || s.kind === 'press' || s.relays !== undefined);
+}
+
+/** Whether a source's figures are an evaluator's own measurements, not a developer's. */
+export function isIndependentSource(data: Pick<Dataset, 'sources' | 'organizations'>, sourceId: string): boolean {
+  const s = data.sources.get(sourceId);
+  const measurer = s && (s.relays ?? s.publisher);
+  return !!measurer && data.organizations.get(measurer)?.kind !== 'model-developer';
 }

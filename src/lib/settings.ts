@@ -10,14 +10,23 @@ export const COMPARED_SETTINGS = ['reasoningEffort', 'tools', 'harness', 'attemp
 
 const norm = (v: unknown) => String(v).toLowerCase().replace(/[^a-z0-9]/g, '');
 
-/** True when no setting stated by both differs. */
-export function settingsCompatible(a: Settings, b: Settings): boolean {
-  return COMPARED_SETTINGS.every((k) => a[k] === undefined || b[k] === undefined || norm(a[k]) === norm(b[k]));
+/**
+ * The conditions of a test, as opposed to a model's own configuration: between two different
+ * models, reasoning effort is each vendor's choice of setting ("max" for one, "xhigh" for
+ * another), while tools, harness and attempts must match for a fair comparison.
+ */
+export const TEST_CONDITIONS = ['tools', 'harness', 'attempts'] as const;
+
+type SettingKey = (typeof COMPARED_SETTINGS)[number];
+
+/** True when no setting (of `keys`) stated by both differs. */
+export function settingsCompatible(a: Settings, b: Settings, keys: readonly SettingKey[] = COMPARED_SETTINGS): boolean {
+  return keys.every((k) => a[k] === undefined || b[k] === undefined || norm(a[k]) === norm(b[k]));
 }
 
-/** The settings fields that are stated by both and differ. */
-export function settingsDifferences(a: Settings, b: Settings): string[] {
-  return COMPARED_SETTINGS.filter((k) => a[k] !== undefined && b[k] !== undefined && norm(a[k]) !== norm(b[k]));
+/** The settings fields (of `keys`) that are stated by both and differ. */
+export function settingsDifferences(a: Settings, b: Settings, keys: readonly SettingKey[] = COMPARED_SETTINGS): string[] {
+  return keys.filter((k) => a[k] !== undefined && b[k] !== undefined && norm(a[k]) !== norm(b[k]));
 }
 
 /** A stable text key of all settings, notes included, to spot a figure entered twice. */

@@ -34,12 +34,11 @@ export const httpsUrl = z
   })
   .describe('An https:// link to a public page.');
 
-/** Free text that must say something. */
+/** Free text that must say something. Checked, never rewritten (no trimming). */
 export const text = (what: string) =>
   z
     .string({ error: (i) => `expected ${what} as text, got ${show(i.input)}` })
-    .trim()
-    .min(1, { error: `expected ${what}, got an empty string (write it, or remove the field if it is optional)` });
+    .refine((s) => s.trim().length > 0, { error: `expected ${what}, got an empty string (write it, or remove the field if it is optional)` });
 
 /** The value written instead of a number a vendor does not publish. */
 export const UNDISCLOSED = 'undisclosed' as const;

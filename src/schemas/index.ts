@@ -38,3 +38,4 @@ export * from './organization';
 export * from './redirect';
 export * from './results';
 export * from './source';
+export * from './claim-test';

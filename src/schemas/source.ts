@@ -26,6 +26,9 @@ export const sourceSchema = z
       })
       .optional()
       .describe('Set when the figures were read from a copy, archive or transcription, not the original: the source is then secondary.'),
+    relays: idRef('organization')
+      .optional()
+      .describe('Whose figures the document reports, when it republishes another organization\'s figures (a press article reprinting a launch table) rather than its own measurements. Provenance follows it.'),
     supersedes: idRef('source').optional().describe('An earlier version of this same document that this one revises.'),
   })
   .describe('A document that published figures.');

@@ -396,4 +396,26 @@ describe('invalid fixtures', () => {
       ]
     `);
   });
+  it('claim-opinion-with-test', () => {
+    expect(problemLines('claim-opinion-with-test')).toMatchInlineSnapshot(`
+      [
+        "data/claims/model-x-rivals.json: test: a measurable claim needs a "test", and an opinion or prediction must not have one (it is shown, not scored)",
+      ]
+    `);
+  });
+  it('claim-unknown-rule', () => {
+    expect(problemLines('claim-unknown-rule')).toMatchInlineSnapshot(`
+      [
+        "data/claims/model-x-rivals.json: test.rule: expected a test whose "rule" is one of score-comparison, parameters, price, open-weights, released-after, mixture-of-experts, not-recorded, got "beats"",
+      ]
+    `);
+  });
+  it('claim-unknown-benchmark', () => {
+    expect(problemLines('claim-unknown-benchmark')).toMatchInlineSnapshot(`
+      [
+        "data/claims/model-x-rivals.json: test.benchmarks[0].benchmark: no benchmark has the id "bench-pc" (did you mean "bench-pct"? add data/benchmarks/bench-pc.json or fix the id)",
+        "data/claims/model-x-rivals.json: test.rivals.models[0]: no model has the id "model-q" (did you mean "model-x"? add data/models/model-q.json or fix the id)",
+      ]
+    `);
+  });
 });

@@ -1,0 +1,155 @@
+/**
+ * Rules over model facts rather than scores: parameters, prices, open weights, release dates,
+ * architecture. Each states its rule, the facts it used (with their sources) and what would
+ * change the verdict.
+ */
+import type { MixtureOfExpertsTest, OpenWeightsTest, ParametersTest, PriceTest, ReleaseOrderTest } from '../../schemas';
+import type { Dataset } from '../dataset';
+import { modelName, selectModels } from './select';
+import type { Line, Outcome, Verdict } from './types';
+
+const NO_SCORES = { vendorOnly: false } as const;
+
+/** Parameters: fewer (by `factor`) than every rival, on every count named. */
+export function parameters(data: Dataset, test: ParametersTest, date: string): Outcome {
+  const subject = data.models.get(test.subject);
+  const rivals = selectModels(data, test.rivals, date).filter((m) => m !== test.subject);
+  const lines: Line[] = rivals.flatMap((rid) =>
+    test.counts.map((count): Line => {
+      const key = count === 'total' ? 'totalParameters' : 'activeParameters';
+      const mine = subject?.[key];
+      const theirs = data.models.get(rid)![key];
+      const label = `${count} parameters vs ${modelName(data, rid)}`;
+      const sources = [mine?.source, theirs.source].filter((s): s is string => !!s);
+      if (typeof mine?.value !== 'number' || typeof theirs.value !== 'number')
+        return { label, pass: null, sources, detail: `${modelName(data, test.subject)}: ${mine?.value ?? 'unknown'}${typeof mine?.value === 'number' ? 'B' : ''}; ${modelName(data, rid)}: ${theirs.value}${typeof theirs.value === 'number' ? 'B' : ''}.` };
+      const pass = theirs.value >= mine.value * test.factor;
+      return { label, pass, sources, detail: `${mine.value}B vs ${theirs.value}B (${pass ? '' : 'not '}at least ${test.factor}× fewer).` };
+    }),
+  );
+  const decided = lines.filter((l) => l.pass !== null);
+  const undecided = lines.length - decided.length;
+  let verdict: Verdict;
+  let reason: string;
+  if (lines.length === 0 || undecided === lines.length) {
+    verdict = 'Unverifiable';
+    reason = lines.length === 0 ? 'No rival model matches the claim by this date.' : `None of the ${rivals.length} rival models has a published parameter count.`;
+  } else if (decided.some((l) => !l.pass)) {
+    verdict = 'Not supported';
+    reason = `${decided.filter((l) => !l.pass).length} of ${decided.length} disclosed comparisons do not show ${test.factor}× fewer parameters.`;
+  } else {
+    verdict = undecided > 0 ? 'Partly supported' : 'Supported';
+    reason = `All ${decided.length} disclosed comparisons show at least ${test.factor}× fewer parameters${undecided ? `; ${undecided} cannot be checked (undisclosed)` : ''}.`;
+  }
+  return {
+    ...NO_SCORES,
+    verdict,
+    reason,
+    lines,
+    rule: `Each rival's ${test.counts.join(' and ')} parameter count must be at least ${test.factor}× the subject's. A count the developer does not publish cannot be compared; if no rival's count is published, the claim is unverifiable.`,
+    wouldChange: undecided > 0 ? 'Publication of the undisclosed parameter counts.' : 'A correction of a published parameter count.',
+  };
+}
+
+/** The latest price in `currency` on or before `date`. */
+function priceAt(data: Dataset, id: string, currency: string, date: string) {
+  return data.models
+    .get(id)
+    ?.prices.filter((p) => p.currency === currency && p.asOf <= date && !p.tier)
+    .sort((a, b) => b.asOf.localeCompare(a.asOf))[0];
+}
+
+/** Prices: cheaper than each rival on both input and output price. */
+export function price(data: Dataset, test: PriceTest, date: string): Outcome {
+  const mine = priceAt(data, test.subject, test.currency, date) ?? priceAt(data, test.subject, test.currency, '9999-12-31');
+  const rivals = selectModels(data, test.rivals, date).filter((m) => m !== test.subject);
+  const lines: Line[] = rivals.map((rid) => {
+    const theirs = priceAt(data, rid, test.currency, '9999-12-31');
+    const label = `price vs ${modelName(data, rid)}`;
+    const sources = [mine?.source, theirs?.source].filter((s): s is string => !!s);
+    if (!mine || !theirs) return { label, pass: null, sources, detail: `${!mine ? modelName(data, test.subject) : modelName(data, rid)} has no published ${test.currency} price in the data.` };
+    const pass = mine.input < theirs.input && mine.output < theirs.output;
+    return { label, pass, sources, detail: `${test.currency} ${mine.input} in / ${mine.output} out vs ${theirs.input} / ${theirs.output} per million tokens (prices as of ${mine.asOf} and ${theirs.asOf}).` };
+  });
+  const decided = lines.filter((l) => l.pass !== null);
+  const passed = decided.filter((l) => l.pass).length;
+  const verdict: Verdict = decided.length === 0 ? 'Unverifiable' : passed === decided.length ? 'Supported' : passed > 0 ? 'Partly supported' : 'Not supported';
+  return {
+    ...NO_SCORES,
+    verdict,
+    reason: decided.length === 0 ? 'No comparable published prices.' : `Cheaper on both input and output than ${passed} of ${decided.length} rivals with a published price.`,
+    lines,
+    rule: `The subject's published ${test.currency} price per million tokens (input and output) is compared with each rival's latest published price. Supported if cheaper than every rival with a price; partly if cheaper than some. Prices are list prices, not cost per task.`,
+    wouldChange: 'A price change by either side, or a published price for a rival that has none in the data.',
+  };
+}
+
+/** Open weights: the subject's weights are downloadable and the rivals' are not. */
+export function openWeights(data: Dataset, test: OpenWeightsTest, date: string): Outcome {
+  const subject = data.models.get(test.subject);
+  const rivals = selectModels(data, test.rivals, date).filter((m) => m !== test.subject);
+  const lines: Line[] = rivals.map((rid) => {
+    const r = data.models.get(rid)!;
+    return {
+      label: `licence vs ${r.name}`,
+      pass: !!subject?.openWeights.value && !r.openWeights.value,
+      sources: [subject?.license.source, r.license.source].filter((s): s is string => !!s),
+      detail: `${subject?.name}: ${subject?.openWeights.value ? 'open weights' : 'closed'}, ${subject?.license.value}; ${r.name}: ${r.openWeights.value ? 'open weights' : 'closed'}, ${r.license.value}.`,
+    };
+  });
+  const passed = lines.filter((l) => l.pass).length;
+  const verdict: Verdict = lines.length === 0 ? 'Unverifiable' : passed === lines.length ? 'Supported' : passed > 0 ? 'Partly supported' : 'Not supported';
+  return {
+    ...NO_SCORES,
+    verdict,
+    reason: `${subject?.name} is ${subject?.openWeights.value ? `open-weight (${subject.license.value})` : 'closed'}; ${lines.length - passed} of ${lines.length} rivals are also open-weight.`,
+    lines,
+    rule: 'Supported when the subject\'s weights can be downloaded under its licence while every rival\'s cannot; partly when some rivals are open too.',
+    wouldChange: 'A change of licence, or the rivals releasing their weights.',
+  };
+}
+
+/** Release order: `model` was released after `reference` (e.g. still "anticipated" at its launch). */
+export function releasedAfter(data: Dataset, test: ReleaseOrderTest): Outcome {
+  const m = data.models.get(test.model);
+  const ref = data.models.get(test.reference);
+  const ok = !!m && !!ref && m.released.value > ref.released.value;
+  const days = m && ref ? Math.round((Date.parse(ref.released.value) - Date.parse(m.released.value)) / 86_400_000) : 0;
+  return {
+    ...NO_SCORES,
+    verdict: !m || !ref ? 'Unverifiable' : ok ? 'Supported' : 'Not supported',
+    reason: m && ref ? `${m.name} was released on ${m.released.value}, ${ok ? `after` : `${days} days before`} ${ref.name} (${ref.released.value}).` : 'A release date is missing.',
+    lines: m && ref ? [{ label: 'release dates', pass: ok, sources: [m.released.source, ref.released.source], detail: `${m.name}: ${m.released.value}; ${ref.name}: ${ref.released.value}.` }] : [],
+    rule: `Supported when ${m?.name ?? test.model} was released after ${ref?.name ?? test.reference}.`,
+    wouldChange: 'Only a correction of either release date.',
+  };
+}
+
+/** Architecture: fewer active than total parameters means a mixture of experts. */
+export function mixtureOfExperts(data: Dataset, test: MixtureOfExpertsTest): Outcome {
+  const m = data.models.get(test.subject);
+  const total = m?.totalParameters.value;
+  const active = m?.activeParameters.value;
+  const known = typeof total === 'number' && typeof active === 'number';
+  const ok = known && active < total;
+  return {
+    ...NO_SCORES,
+    verdict: !known ? 'Unverifiable' : ok ? 'Supported' : 'Not supported',
+    reason: known ? `${m!.name} has ${total}B parameters in total and ${active}B active per token.` : 'Its parameter counts are not published.',
+    lines: m ? [{ label: 'parameters', pass: known ? ok : null, sources: [m.totalParameters.source, m.activeParameters.source], detail: `total ${total}${typeof total === 'number' ? 'B' : ''}, active ${active}${typeof active === 'number' ? 'B' : ''}.` }] : [],
+    rule: 'A model whose active parameters per token are fewer than its total parameters routes each token through a subset of experts: a mixture of experts. Whether it refines its predecessors\' design is not measurable from published figures.',
+    wouldChange: 'A correction of the published parameter counts.',
+  };
+}
+
+/** A claim about something the ledger does not record. */
+export function notRecorded(needs: string): Outcome {
+  return {
+    ...NO_SCORES,
+    verdict: 'Unverifiable',
+    reason: 'The ledger holds no published data that could decide it.',
+    lines: [],
+    rule: `Deciding this would need: ${needs}`,
+    wouldChange: `Published data on: ${needs}`,
+  };
+}

@@ -1,0 +1,26 @@
+import type { APIRoute } from 'astro';
+import { readFileSync } from 'node:fs';
+import { articleText, ARTICLE_TITLE } from '../../lib/article';
+import { envelope } from '../../lib/export';
+import { judgeAll } from '../../lib/verdicts';
+import { loadDataset } from '../../site/dataset';
+import { absoluteUrl } from '../../site/site-url';
+
+/** Every claim of the article with its computed verdict and rule. */
+export const GET: APIRoute = async () => {
+  const data = await loadDataset();
+  const items = judgeAll(data, articleText(readFileSync)).map((v) => ({
+    id: v.id,
+    quote: v.claim.quote,
+    paragraph: v.claim.paragraph,
+    kind: v.claim.kind,
+    verdict: v.verdict,
+    rule: (v.atLaunch ?? v.today)?.rule ?? null,
+    reason: (v.atLaunch ?? v.today)?.reason ?? null,
+    comparedAt: v.launchDate ?? null,
+    verdictToday: v.today?.verdict ?? null,
+    vendorFiguresOnly: (v.atLaunch ?? v.today)?.vendorOnly ?? false,
+    url: absoluteUrl(`/claims/${v.id}/`),
+  }));
+  return Response.json({ ...envelope(data, absoluteUrl('/'), 'claims', items), article: ARTICLE_TITLE });
+};

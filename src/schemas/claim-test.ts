@@ -1,0 +1,120 @@
+import { z } from 'astro/zod';
+import { idRef, show, text } from './common';
+
+/**
+ * Which models stand for a side of a comparison. Every filter given must hold; models released
+ * after the comparison date are always left out.
+ */
+export const modelSelectorSchema = z
+  .strictObject({
+    models: z.array(idRef('model')).optional().describe('Exactly these models.'),
+    origin: z
+      .enum(['china', 'west', 'elsewhere'], { error: (i) => `expected china, west or elsewhere, got ${show(i.input)}` })
+      .optional()
+      .describe('Models whose developer is based in this region (rule in src/lib/origin.ts).'),
+    developers: z.array(idRef('organization')).optional().describe('Models built by these organizations.'),
+    openWeights: z.boolean().optional().describe('Only open-weight (true) or only closed (false) models.'),
+  })
+  .describe('A set of models; with several models, each benchmark takes the best of them.');
+
+/** A benchmark (and variant) a comparison runs on. */
+export const benchmarkRefSchema = z
+  .strictObject({
+    benchmark: idRef('benchmark').describe('The benchmark id.'),
+    variant: text('a variant').optional().describe('The variant, if the benchmark reports several.'),
+  })
+  .describe('A benchmark, and variant if any.');
+
+const share = (what: string) =>
+  z.number().min(0).max(1).describe(`Share of compared benchmarks that must pass for ${what} (0 to 1).`);
+
+/** Scores: on each benchmark, does the subject's best figure come close enough to the rivals' best? */
+export const scoreComparisonSchema = z
+  .strictObject({
+    rule: z.literal('score-comparison'),
+    subject: modelSelectorSchema.describe('The side the claim is about (e.g. GLM-5.2, or all Chinese models).'),
+    rivals: modelSelectorSchema.describe('The side it is compared with.'),
+    benchmarks: z.array(benchmarkRefSchema).min(1).describe('Benchmarks the claim is tested on.'),
+    minGap: z
+      .number()
+      .describe('A benchmark passes when subject minus best rival is at least this, in percentage points of the benchmark\'s range (negative = may trail by that much).'),
+    minGapElo: z.number().optional().describe('The same threshold for unbounded scales such as Elo, in rating points.'),
+    strict: z.boolean().optional().describe('Pass only when the gap is strictly above minGap (e.g. "overtakes" = ahead, not level).'),
+    independentOnly: z.boolean().optional().describe('Use only independent evaluators\' figures.'),
+    supported: share('Supported'),
+    partly: share('Partly supported'),
+  })
+  .describe('Compare scores benchmark by benchmark, like for like within one source.');
+
+/** Parameters: does the subject have fewer total and/or active parameters than each rival? */
+export const parametersSchema = z
+  .strictObject({
+    rule: z.literal('parameters'),
+    subject: idRef('model').describe('The model the claim is about.'),
+    rivals: modelSelectorSchema,
+    counts: z.array(z.enum(['total', 'active'])).min(1).describe('Which parameter counts must be lower.'),
+    factor: z.number().min(1).describe('How many times larger a rival must be for "significantly fewer" (1 = merely fewer).'),
+  })
+  .describe('Compare disclosed parameter counts; undisclosed counts make the claim unverifiable.');
+
+/** Prices: is the subject cheaper per million tokens than the rivals? */
+export const priceTestSchema = z
+  .strictObject({
+    rule: z.literal('price'),
+    subject: idRef('model').describe('The model the claim is about.'),
+    rivals: modelSelectorSchema,
+    currency: z.enum(['USD', 'CNY', 'EUR']).describe('Compare prices in this currency only (no conversion).'),
+  })
+  .describe('Compare published input and output prices per million tokens.');
+
+/** Licences: are the subject's weights open where the rivals' are not? */
+export const openWeightsSchema = z
+  .strictObject({
+    rule: z.literal('open-weights'),
+    subject: idRef('model').describe('The model the claim is about.'),
+    rivals: modelSelectorSchema,
+  })
+  .describe('Compare whether weights can be downloaded, and under which licence.');
+
+/** Dates: was one model released after another (e.g. still "anticipated")? */
+export const releaseOrderSchema = z
+  .strictObject({
+    rule: z.literal('released-after'),
+    model: idRef('model').describe('The model said to come later (e.g. GPT-5, "anticipated").'),
+    reference: idRef('model').describe('The model it is said to come after.'),
+  })
+  .describe('Compare release dates.');
+
+/** Architecture: is the model a mixture of experts (fewer active than total parameters)? */
+export const mixtureOfExpertsSchema = z
+  .strictObject({
+    rule: z.literal('mixture-of-experts'),
+    subject: idRef('model').describe('The model the claim is about.'),
+  })
+  .describe('A model with fewer active than total parameters is a mixture of experts.');
+
+/** A fact the dataset does not record at all: the verdict is Unverifiable until it does. */
+export const notRecordedSchema = z
+  .strictObject({
+    rule: z.literal('not-recorded'),
+    needs: text('what data would decide it').describe('What published data would decide the claim.'),
+  })
+  .describe('The claim turns on data this ledger does not hold.');
+
+export const claimTestSchema = z.discriminatedUnion(
+  'rule',
+  [scoreComparisonSchema, parametersSchema, priceTestSchema, openWeightsSchema, releaseOrderSchema, mixtureOfExpertsSchema, notRecordedSchema],
+  {
+    error: (i) =>
+      `expected a test whose "rule" is one of score-comparison, parameters, price, open-weights, released-after, mixture-of-experts, not-recorded, got ${show((i.input as { rule?: unknown } | undefined)?.rule)}`,
+  },
+);
+
+export type ModelSelector = z.infer<typeof modelSelectorSchema>;
+export type ClaimTest = z.infer<typeof claimTestSchema>;
+export type ScoreComparisonTest = z.infer<typeof scoreComparisonSchema>;
+export type ParametersTest = z.infer<typeof parametersSchema>;
+export type PriceTest = z.infer<typeof priceTestSchema>;
+export type OpenWeightsTest = z.infer<typeof openWeightsSchema>;
+export type ReleaseOrderTest = z.infer<typeof releaseOrderSchema>;
+export type MixtureOfExpertsTest = z.infer<typeof mixtureOfExpertsSchema>;

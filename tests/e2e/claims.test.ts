@@ -1,0 +1,116 @@
+/**
+ * The claims in the real browser, on the built site: the home page answers the question in
+ * one scroll, every claim page shows its verdict and working, and the exports parse.
+ */
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DIST } from './support/build';
+import { launchBrowser } from './support/browser';
+import { serveStatic, type StaticSite } from './support/server';
+
+const VERDICTS = ['Supported', 'Partly supported', 'Not supported', 'Unverifiable', 'Opinion'];
+let site: StaticSite;
+let browser: Browser;
+beforeAll(async () => {
+  site = await serveStatic(DIST);
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+const url = (path: string) => new URL(path.replace(/^\//, ''), site.url).href;
+
+describe('the claims', () => {
+  it('are exported with id, quote, paragraph, kind, verdict and rule', async () => {
+    const res = await fetch(url('/data/claims.json'));
+    expect(res.status).toBe(200);
+    const body = await res.json();
+    expect(body.license).toMatch(/CC BY 4.0/);
+    expect(body.items.length).toBeGreaterThan(15);
+    for (const c of body.items) {
+      expect(Object.keys(c)).toEqual(expect.arrayContaining(['id', 'quote', 'paragraph', 'kind', 'verdict', 'rule']));
+      expect(VERDICTS).toContain(c.verdict);
+      expect(c.kind === 'measurable' ? typeof c.rule : c.verdict).toBe(c.kind === 'measurable' ? 'string' : 'Opinion');
+    }
+  });
+
+  it('appear on the home page in the article\'s order, each with its verdict', async () => {
+    const { items } = await (await fetch(url('/data/claims.json'))).json();
+    const page = await browser.newPage();
+    await page.goto(url('/'));
+    const ids = await page.locator('ol.claims > li').evaluateAll((lis) => lis.map((li) => li.id));
+    expect(ids).toEqual(items.map((c: { id: string }) => c.id));
+    expect(await page.locator('ol.claims > li .verdict').count()).toBe(items.length);
+    await expect(page.getByTestId('answer').textContent()).resolves.toMatch(/Short answer: the headline is/);
+    await page.close();
+  });
+
+  it('every claim page shows the quote, the verdict, and for measurable claims the rule and linked figures', async () => {
+    const ids = readdirSync(join(DIST, 'claims'));
+    const page = await browser.newPage();
+    for (const id of ids) {
+      const res = await page.goto(url(`/claims/${id}/`));
+      expect(res?.status(), id).toBe(200);
+      await expect(page.locator('blockquote.quote').count()).resolves.toBe(1);
+      await expect(page.locator('h1 .verdict').count(), id).resolves.toBe(1);
+      const measurable = (await page.locator('.outcome').count()) > 0;
+      if (measurable) {
+        await expect(page.locator('.outcome').first().textContent()).resolves.toMatch(/Rule:/);
+        await expect(page.locator('.outcome').first().textContent()).resolves.toMatch(/What would change it:/);
+      }
+      await expect(page.locator('.cite').textContent()).resolves.toContain(`/claims/${id}/`);
+    }
+    await page.close();
+  });
+
+  it('links each figure of a verdict to the source it was read in', async () => {
+    const page = await browser.newPage();
+    await page.goto(url('/claims/rivals-at-reasoning/'));
+    const sources = await page.locator('.outcome table a[href*="/sources/"]').count();
+    expect(sources).toBeGreaterThan(5);
+    await expect(page.locator('.outcome .prov-self-reported').count()).resolves.toBeGreaterThan(0);
+    await expect(page.locator('.outcome .prov-independent').count()).resolves.toBeGreaterThan(0);
+    await page.close();
+  });
+
+  it('ship no JavaScript and read at 375 px wide, in light and dark', async () => {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      const page = await browser.newPage({ viewport: { width: 375, height: 800 }, colorScheme });
+      for (const path of ['/', '/claims/matches-or-exceeds-west/', '/methodology/']) {
+        await page.goto(url(path));
+        expect(await page.locator('script[src]').count(), path).toBe(0);
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+        expect(overflow, `${path} ${colorScheme}`).toBeLessThanOrEqual(0);
+        const bg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+        expect(bg).toBe(colorScheme === 'dark' ? 'rgb(20, 22, 26)' : 'rgb(255, 255, 255)');
+      }
+      await page.close();
+    }
+  });
+});
+
+describe('the dataset exports', () => {
+  it('results.json and results.csv hold every figure with its provenance and source', async () => {
+    const json = await (await fetch(url('/data/results.json'))).json();
+    const csv = await (await fetch(url('/data/results.csv'))).text();
+    const header = csv.split('\r\n')[0]!.split(',');
+    for (const col of ['model', 'model_name', 'benchmark', 'benchmark_name', 'variant', 'settings', 'score', 'source', 'source_url', 'reported_by', 'provenance', 'published'])
+      expect(header).toContain(col);
+    expect(json.items.length).toBeGreaterThan(300);
+    expect(csv.trimEnd().split('\r\n').length - 1).toBeGreaterThanOrEqual(json.items.length);
+    expect(new Set(json.items.map((r: { provenance: string }) => r.provenance))).toEqual(new Set(['self-reported', 'rival-reported', 'independent']));
+    expect(json.version).toMatch(/^[0-9a-f]{12}$/);
+  });
+
+  it('models.json and sources.json carry the licence and how to cite', async () => {
+    for (const f of ['models', 'sources']) {
+      const body = await (await fetch(url(`/data/${f}.json`))).json();
+      expect(body.license).toMatch(/CC BY/);
+      expect(body.cite).toMatch(/dataset version [0-9a-f]{12}/);
+      expect(body.items.length).toBeGreaterThan(20);
+    }
+  });
+});
