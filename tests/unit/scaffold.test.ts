@@ -27,9 +27,9 @@ describe('building records', () => {
   });
   it('writes a source, today as the retrieval day, "none" as a null date, a copy as readFrom', () => {
     const { id, record } = buildSource({ id: 'x', title: 'T', publisher: 'board', url: 'https://x.org/', kind: 'press', published: 'none',
-      'read-from': 'https://copy.org/', 'read-from-note': 'a copy' }, TODAY);
+      'read-from': 'https://copy.org/', 'read-from-note': 'a copy', relays: 'zhipu-ai' }, TODAY);
     expect(id).toBe('x');
-    expect(record).toMatchObject({ published: null, retrieved: TODAY, readFrom: { url: 'https://copy.org/', note: 'a copy' } });
+    expect(record).toMatchObject({ published: null, retrieved: TODAY, readFrom: { url: 'https://copy.org/', note: 'a copy' }, relays: 'zhipu-ai' });
   });
   it('gives every model fact the common source unless one is named', () => {
     const { record } = buildModel({ id: 'm', source: 'zai-card', released: '2026-06-20', 'released-locator': 'header', 'context-source': 'zai-card-v2', context: 'undisclosed' }) as { record: Record<string, { source?: string; value?: unknown }> };

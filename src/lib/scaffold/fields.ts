@@ -48,6 +48,7 @@ export const FIELDS: Record<Kind, FieldSpec[]> = {
     { flag: 'read-from', question: 'If you read a copy: its https:// link (else leave empty)', required: false },
     { flag: 'read-from-note', question: 'What the copy is', required: false },
     { flag: 'supersedes', question: 'Id of the earlier version this revises (else leave empty)', required: false },
+    { flag: 'relays', question: 'If it reprints another organization\'s table: that organization id (else leave empty)', required: false },
   ],
   result: [
     { flag: 'source', question: 'Source id (the document you read the figure in)', required: true },

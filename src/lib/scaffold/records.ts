@@ -32,6 +32,7 @@ export function buildSource(a: Answers, today: string): { id: string; record: ob
       retrieved: given(a, 'retrieved') ?? today,
       readFrom: readFrom ? { url: readFrom, note: given(a, 'read-from-note') } : undefined,
       supersedes: given(a, 'supersedes'),
+      relays: given(a, 'relays'),
     }),
   };
 }
