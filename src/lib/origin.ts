@@ -20,6 +20,13 @@ const WEST = new Set([
   'LV', 'LT', 'LU', 'MT', 'NL', 'PL', 'PT', 'RO', 'SK', 'SI', 'ES', 'SE',
 ]);
 
+/** The rule above in words, for pages that let readers filter by origin. */
+export const ORIGIN_RULE =
+  'A model\'s origin is the country of its developer. China: a developer based in China. ' +
+  'West: a developer based in the United States, Canada, the United Kingdom, the European Union, ' +
+  'EFTA (Switzerland, Norway, Iceland, Liechtenstein), Australia or New Zealand. Elsewhere: any ' +
+  'other country, or a developer whose country we have not established.';
+
 /** The origin of a country code (null = not established). */
 export function originOfCountry(country: string | null | undefined): Origin {
   if (country === 'CN') return 'china';

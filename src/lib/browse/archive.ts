@@ -1,0 +1,89 @@
+/**
+ * The downloadable dataset: every record as JSON (one file each, as in the repository, and all
+ * in one records.json), every figure as CSV, the JSON Schemas, and a README saying what the
+ * fields mean, under which licence the data is offered and how to cite it.
+ */
+import { KIND_ORDER, RECORD_KINDS, SCHEMA_VERSION } from '../../schemas';
+import type { Dataset, RecordLists } from '../dataset';
+import { jsonSchemaText, schemaPath } from '../json-schema';
+import { resultsCsv } from './csv';
+import { schemaMarkdown } from './schema-doc';
+
+/** The archive's file name; its URL is /data/<ARCHIVE_NAME>. Never change it: it is a permalink. */
+export const ARCHIVE_NAME = 'benchmark-ledger-data.zip';
+/** Top folder inside the archive. */
+const ROOT = 'benchmark-ledger-data';
+
+export interface ArchiveInput {
+  lists: RecordLists;
+  data: Dataset;
+  version: string;
+  /** The site's home URL, e.g. "https://example.org/benchmark-ledger/". */
+  siteUrl: string;
+}
+
+const json = (v: unknown) => `${JSON.stringify(v, null, 2)}\n`;
+
+/** The archive's README. */
+export function archiveReadme({ data, version, siteUrl }: Omit<ArchiveInput, 'lists'>): string {
+  return `# Benchmark Ledger dataset, version ${version}
+
+Published benchmark figures on ${data.models.size} language models: ${data.results.length} figures
+read in ${data.sources.size} sources, on ${data.benchmarks.size} benchmarks. Site: ${siteUrl}
+
+## Files
+| file | what it holds |
+|---|---|
+| \`records.json\` | every record, by kind and id |
+| \`data/<kind>/<id>.json\` | the same records, one file each, as in the repository |
+| \`results.csv\` | every figure, one row each, with derived provenance and source columns |
+| \`schemas/v${SCHEMA_VERSION}/*.schema.json\` | JSON Schema of each record kind |
+
+The version is the first 12 hex digits of a SHA-256 over every record (kinds and ids sorted,
+keys sorted): the same data always has the same version.
+
+## How to read it
+- A record's id is its file name. Records refer to each other by id.
+- Scores are exactly as the source printed them, in the benchmark's unit; never rounded.
+- \`"undisclosed"\` means the developer does not publish that number.
+- \`provenance\` in results.csv is derived, never typed: \`self-reported\` (the model's developer
+  published it, or submitted it to a board), \`rival-reported\` (another model developer printed
+  it), \`independent\` (an evaluator, academic group, community or press). \`secondary\` is true
+  when the figure was read in a copy, archive, transcription or press report.
+- Two sources giving different figures for the same model, benchmark, variant and settings
+  both stay in the data: a conflict is kept, not resolved.
+
+## Schema
+${schemaMarkdown()}
+
+## Licence
+The figures are facts published by the sources named beside each of them (\`source_url\`,
+\`locator\`). Our compilation (selection, arrangement, notes) is offered under the Creative
+Commons Attribution 4.0 International licence (CC BY 4.0):
+https://creativecommons.org/licenses/by/4.0/
+
+## How to cite
+Benchmark Ledger contributors. *Benchmark Ledger dataset*, version ${version}. ${siteUrl}
+
+Cite the original source of any figure you reuse as well: results.csv names it.
+`;
+}
+
+/** Every file of the archive, by path inside it, in a stable order. */
+export function archiveFiles(input: ArchiveInput): Map<string, string> {
+  const files = new Map<string, string>();
+  files.set(`${ROOT}/README.md`, archiveReadme(input));
+  const all: Record<string, Record<string, unknown>> = {};
+  for (const kind of KIND_ORDER) {
+    all[kind] = {};
+    for (const [id, record] of [...input.lists[kind]].sort(([a], [b]) => a.localeCompare(b))) {
+      const { $schema: _drop, ...rest } = record as Record<string, unknown>;
+      all[kind][id] = rest;
+      files.set(`${ROOT}/data/${kind}/${id}.json`, json({ $schema: `../../schemas/v${SCHEMA_VERSION}/${RECORD_KINDS[kind].schemaFile}.schema.json`, ...rest }));
+    }
+  }
+  files.set(`${ROOT}/records.json`, json({ datasetVersion: input.version, schemaVersion: SCHEMA_VERSION, ...all }));
+  files.set(`${ROOT}/results.csv`, resultsCsv(input.data));
+  for (const kind of KIND_ORDER) files.set(`${ROOT}/${schemaPath(kind)}`, jsonSchemaText(kind));
+  return files;
+}

@@ -1,0 +1,78 @@
+import { strFromU8, unzipSync } from 'fflate';
+import { describe, expect, it } from 'vitest';
+import { archiveFiles, archiveReadme } from '../../src/lib/browse/archive';
+import { csvCell, resultsCsv, RESULTS_CSV_COLUMNS } from '../../src/lib/browse/csv';
+import { zipFiles } from '../../src/lib/browse/zip';
+import { buildDataset, type RecordLists } from '../../src/lib/dataset';
+import { datasetVersion } from '../../src/lib/dataset-version';
+import { validateCase } from '../support/fixtures';
+
+const data = validateCase().dataset;
+const lists: RecordLists = {
+  organizations: [...data.organizations], models: [...data.models], benchmarks: [...data.benchmarks],
+  sources: [...data.sources], claims: [...data.claims], redirects: [...data.redirects],
+  results: ['anthropic-post', 'board-snapshot', 'zai-card', 'zai-card-v2'].map((id) => [id, {
+    source: id, results: data.results.filter((r) => r.source === id).map(({ source: _s, index: _i, ...r }) => r),
+    ...(data.absences.some((a) => a.source === id) ? { absent: data.absences.filter((a) => a.source === id).map(({ source: _s, index: _i, ...a }) => a) } : {}),
+  }]),
+};
+
+describe('dataset version', () => {
+  it('is 12 hex digits, independent of the order records and keys were written in', () => {
+    const v = datasetVersion(data);
+    expect(v).toMatch(/^[0-9a-f]{12}$/);
+    const shuffled = buildDataset({ ...lists, models: [...lists.models].reverse().map(([id, m]) => [id, Object.fromEntries(Object.entries(m).reverse())]) } as RecordLists);
+    expect(datasetVersion(shuffled)).toBe(v);
+  });
+  it('changes when any figure changes', () => {
+    const results = data.results.map((r, i) => (i === 0 ? { ...r, score: r.score + 0.1 } : r));
+    expect(datasetVersion({ ...data, results })).not.toBe(datasetVersion(data));
+  });
+});
+
+describe('results.csv', () => {
+  it('quotes only what needs quoting', () => {
+    expect(csvCell('plain')).toBe('plain');
+    expect(csvCell('a, b')).toBe('"a, b"');
+    expect(csvCell('say "hi"')).toBe('"say ""hi"""');
+    expect(csvCell(undefined)).toBe('');
+    expect(csvCell(57)).toBe('57');
+  });
+  it('has one line per figure with derived provenance', () => {
+    const lines = resultsCsv(data).trimEnd().split('\r\n');
+    expect(lines[0]).toBe(RESULTS_CSV_COLUMNS.join(','));
+    expect(lines).toHaveLength(data.results.length + 1);
+    const zai = lines.find((l) => l.startsWith('zai-card,1,model-y'))!.split(',');
+    const col = (name: (typeof RESULTS_CSV_COLUMNS)[number]) => zai[RESULTS_CSV_COLUMNS.indexOf(name)];
+    expect([col('score'), col('unit'), col('provenance'), col('harness'), col('secondary')]).toEqual(['57', '%', 'rival-reported', 'Terminus-2', 'false']);
+  });
+});
+
+describe('the archive', () => {
+  const files = archiveFiles({ lists, data, version: 'abc123def456', siteUrl: 'https://example.org/ledger/' });
+  it('holds every record, the CSV, the schemas and a README', () => {
+    const names = [...files.keys()];
+    expect(names).toContain('benchmark-ledger-data/README.md');
+    expect(names).toContain('benchmark-ledger-data/records.json');
+    expect(names).toContain('benchmark-ledger-data/results.csv');
+    expect(names).toContain('benchmark-ledger-data/data/models/model-x.json');
+    expect(names).toContain('benchmark-ledger-data/data/results/board-snapshot.json');
+    expect(names).toContain('benchmark-ledger-data/schemas/v1/results.schema.json');
+    const records = JSON.parse(files.get('benchmark-ledger-data/records.json')!);
+    expect(records.datasetVersion).toBe('abc123def456');
+    expect(Object.keys(records.models)).toEqual(['model-x', 'model-y']);
+  });
+  it('says the licence, how to cite and the schema', () => {
+    const readme = archiveReadme({ data, version: 'abc123def456', siteUrl: 'https://example.org/ledger/' });
+    expect(readme).toContain('CC BY 4.0');
+    expect(readme).toContain('version abc123def456. https://example.org/ledger/');
+    expect(readme).toContain('| `results[].score` | number | yes |');
+    expect(readme).toContain('| `totalParameters.value` | number or "undisclosed" | yes |');
+  });
+  it('zips to the same bytes every time, and unzips to the same texts', () => {
+    const zip = zipFiles(files);
+    expect(zipFiles(files)).toEqual(zip);
+    const back = unzipSync(zip);
+    expect(strFromU8(back['benchmark-ledger-data/results.csv']!)).toBe(files.get('benchmark-ledger-data/results.csv'));
+  });
+});

@@ -1,0 +1,64 @@
+/** `npm run new` end to end, in a temporary copy of the fixture dataset. */
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { FIXTURES } from '../support/fixtures';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+const tmp = mkdtempSync(join(tmpdir(), 'ledger-new-'));
+const data = join(tmp, 'data');
+cpSync(join(FIXTURES, 'valid'), data, { recursive: true });
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+/** Runs the CLI with no terminal attached (so missing flags are errors, not questions). */
+const run = (...args: string[]) => {
+  const r = spawnSync(process.execPath, [join(ROOT, 'node_modules/tsx/dist/cli.mjs'), join(ROOT, 'scripts/new.ts'), ...args, '--data', data], {
+    cwd: tmp, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], timeout: 60_000,
+  });
+  return { status: r.status, out: r.stdout, err: r.stderr };
+};
+
+describe('npm run new', () => {
+  it('creates a source, valid from the start', () => {
+    const r = run('source', '--id', 'board-2026-08', '--title', 'Board, August', '--publisher', 'board', '--url', 'https://board.example.org/',
+      '--kind', 'independent-leaderboard', '--published', '2026-08-01', '--supersedes', 'board-snapshot');
+    expect(r.err).toBe('');
+    expect(r.status).toBe(0);
+    expect(r.out).toContain('wrote data/sources/board-2026-08.json');
+    expect(r.out).toContain('data is valid: 6 results from 5 sources');
+    expect(JSON.parse(readFileSync(join(data, 'sources/board-2026-08.json'), 'utf8'))).toMatchObject({ publisher: 'board', supersedes: 'board-snapshot' });
+  });
+
+  it('starts the new source\'s results file with a result, then appends to it', () => {
+    const args = ['--source', 'board-2026-08', '--model', 'model-x', '--benchmark', 'arena-elo', '--variant', 'style control', '--locator', 'board.csv row 3'];
+    expect(run('result', ...args, '--score', '1452').status).toBe(0);
+    const second = run('result', ...args.slice(0, 4), '--benchmark', 'bench-pct', '--score', '62.5', '--locator', 'row 7', '--harness', 'Terminus-2');
+    expect(second.out).toContain('appended a result to data/results/board-2026-08.json');
+    const file = JSON.parse(readFileSync(join(data, 'results/board-2026-08.json'), 'utf8'));
+    expect(file.results.map((r: { score: number }) => r.score)).toEqual([1452, 62.5]);
+  });
+
+  it('refuses a score written "81%", with the validator\'s message, and writes nothing', () => {
+    const before = readFileSync(join(data, 'results/board-2026-08.json'), 'utf8');
+    const r = run('result', '--source', 'board-2026-08', '--model', 'model-y', '--benchmark', 'bench-pct', '--score', '81%', '--locator', 'row 2');
+    expect(r.status).toBe(1);
+    expect(r.err).toContain('data/results/board-2026-08.json: results[2].score: expected a number, got "81%" (write the number without %)');
+    expect(r.err).toContain('Nothing written');
+    expect(readFileSync(join(data, 'results/board-2026-08.json'), 'utf8')).toBe(before);
+  });
+
+  it('names the missing flags when no terminal can be asked', () => {
+    const r = run('model', '--id', 'model-w');
+    expect(r.status).toBe(2);
+    expect(r.err).toContain('--released-locator');
+    expect(existsSync(join(data, 'models/model-w.json'))).toBe(false);
+  });
+
+  it('never overwrites an existing record', () => {
+    const r = run('source', '--id', 'zai-card', '--title', 'x', '--publisher', 'board', '--url', 'https://x.org/', '--kind', 'press', '--published', 'none');
+    expect(r.status).toBe(2);
+    expect(r.err).toContain('already exists');
+  });
+});
