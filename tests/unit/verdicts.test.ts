@@ -138,3 +138,15 @@ describe('judgeClaim', () => {
     expect(v.verdict).toBe(v.atLaunch!.verdict);
   });
 });
+
+describe('claimsConcerning', async () => {
+  const { claimsConcerning, vendorOnlyClaims } = await import('../../src/lib/verdicts/concerning');
+  const all = [...base.claims].map(([id, c]) => judgeClaim(base, id, c));
+  it('finds claims that name a model or rest on its figures', () => {
+    expect(claimsConcerning(all, 'model-x').map((v) => v.id)).toEqual(['model-x-rivals']);
+    expect(claimsConcerning(all, 'no-such-model')).toEqual([]);
+  });
+  it('lists claims resting on vendor figures only', () => {
+    expect(vendorOnlyClaims(all).map((v) => v.id)).toEqual([]);
+  });
+});
