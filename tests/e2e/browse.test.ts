@@ -7,41 +7,30 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { strFromU8, unzipSync } from 'fflate';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from './support/browser';
+import { describe, expect, it } from 'vitest';
 import { DIST } from './support/build';
-import { serveStatic, type StaticSite } from './support/server';
+import { useBuiltSite } from './support/site';
 
 /** The page ids of one kind, as the build wrote them (dist/<kind>/<id>/index.html). */
 const idsOf = (kind: string) =>
   readdirSync(join(DIST, kind)).filter((d) => statSync(join(DIST, kind, d)).isDirectory()).sort();
 
-let site: StaticSite;
-let browser: Browser;
-beforeAll(async () => {
-  site = await serveStatic(DIST);
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const t = useBuiltSite();
 
 describe.each(['models', 'benchmarks', 'sources'])('every page under /%s/', (kind) => {
   it('answers 200 with an h1 and a table', async () => {
     const ids = idsOf(kind);
     expect(ids.length).toBeGreaterThan(0);
-    const page = await browser.newPage();
+    const page = await t.browser.newPage();
     const bad: string[] = [];
     for (const id of ids) {
-      const res = await page.request.get(`${site.url}${kind}/${id}/`);
+      const res = await page.request.get(`${t.site.url}${kind}/${id}/`);
       const html = await res.text();
       if (res.status() !== 200 || !/<h1[\s>]/.test(html) || !/<table[\s>]/.test(html) || !/<caption>/.test(html)) bad.push(id);
     }
     expect(bad).toEqual([]);
     // One page of the kind fully rendered: the heading and a table are visible.
-    await page.goto(`${site.url}${kind}/${ids[0]}/`);
+    await page.goto(`${t.site.url}${kind}/${ids[0]}/`);
     await expect(page.locator('h1').isVisible()).resolves.toBe(true);
     await expect(page.locator('table').first().isVisible()).resolves.toBe(true);
     await page.close();
@@ -50,8 +39,8 @@ describe.each(['models', 'benchmarks', 'sources'])('every page under /%s/', (kin
 
 describe('index filters', () => {
   it('narrow the model list with JavaScript, and keep the choice in the URL', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${site.url}models/`);
+    const page = await t.browser.newPage();
+    await page.goto(`${t.site.url}models/`);
     const rows = page.locator('#model-index tbody tr');
     const total = await rows.count();
     expect(total).toBe(idsOf('models').length);
@@ -64,16 +53,16 @@ describe('index filters', () => {
     expect(new URL(page.url()).searchParams.get('origin')).toBe('china');
     await page.fill('input[name="q"]', 'zzzz-no-such-model');
     expect(await visible.count()).toBe(0);
-    await page.goto(`${site.url}models/?origin=china`);
+    await page.goto(`${t.site.url}models/?origin=china`);
     expect(await visible.count()).toBe(origins.length);
     await page.close();
   });
 
   it('show the full list, and no dead controls, with JavaScript off', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await t.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     for (const kind of ['models', 'benchmarks', 'sources']) {
-      await page.goto(`${site.url}${kind}/`);
+      await page.goto(`${t.site.url}${kind}/`);
       const rows = page.locator('table tbody tr');
       expect(await rows.count()).toBe(idsOf(kind).length);
       expect(await page.locator('table tbody tr:visible').count()).toBe(idsOf(kind).length);
@@ -85,11 +74,11 @@ describe('index filters', () => {
 
 describe('phone width', () => {
   it('a model page and the index pages do not overflow 375 px', async () => {
-    const page = await browser.newPage({ viewport: { width: 375, height: 800 } });
+    const page = await t.browser.newPage({ viewport: { width: 375, height: 800 } });
     const ids = idsOf('models');
     const id = ids.includes('glm-5-2') ? 'glm-5-2' : ids[0];
     for (const path of [`models/${id}/`, 'models/', 'benchmarks/', 'sources/', 'coverage/', 'data/']) {
-      await page.goto(`${site.url}${path}`);
+      await page.goto(`${t.site.url}${path}`);
       expect(await page.evaluate(() => document.documentElement.scrollWidth), path).toBeLessThanOrEqual(375);
     }
     await page.close();
@@ -109,8 +98,8 @@ describe('the filter script', () => {
 
 describe('/data/', () => {
   it('links a downloadable archive holding the records, the CSV and a README', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${site.url}data/`);
+    const page = await t.browser.newPage();
+    await page.goto(`${t.site.url}data/`);
     const link = await page.locator('[data-testid="archive"]').getAttribute('href');
     const res = await page.request.get(new URL(link!, page.url()).href);
     expect(res.status()).toBe(200);

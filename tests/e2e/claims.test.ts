@@ -4,24 +4,13 @@
  */
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DIST } from './support/build';
-import { launchBrowser } from './support/browser';
-import { serveStatic, type StaticSite } from './support/server';
+import { useBuiltSite } from './support/site';
 
 const VERDICTS = ['Supported', 'Partly supported', 'Not supported', 'Unverifiable', 'Opinion'];
-let site: StaticSite;
-let browser: Browser;
-beforeAll(async () => {
-  site = await serveStatic(DIST);
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
-const url = (path: string) => new URL(path.replace(/^\//, ''), site.url).href;
+const t = useBuiltSite();
+const url = t.url;
 
 describe('the claims', () => {
   it('are exported with id, quote, paragraph, kind, verdict and rule', async () => {
@@ -39,7 +28,7 @@ describe('the claims', () => {
 
   it('appear on the home page in the article\'s order, each with its verdict', async () => {
     const { items } = await (await fetch(url('/data/claims.json'))).json();
-    const page = await browser.newPage();
+    const page = await t.browser.newPage();
     await page.goto(url('/'));
     const ids = await page.locator('ol.claims > li').evaluateAll((lis) => lis.map((li) => li.id));
     expect(ids).toEqual(items.map((c: { id: string }) => c.id));
@@ -50,7 +39,7 @@ describe('the claims', () => {
 
   it('every claim page shows the quote, the verdict, and for measurable claims the rule and linked figures', async () => {
     const ids = readdirSync(join(DIST, 'claims'));
-    const page = await browser.newPage();
+    const page = await t.browser.newPage();
     for (const id of ids) {
       const res = await page.goto(url(`/claims/${id}/`));
       expect(res?.status(), id).toBe(200);
@@ -67,7 +56,7 @@ describe('the claims', () => {
   });
 
   it('links each figure of a verdict to the source it was read in', async () => {
-    const page = await browser.newPage();
+    const page = await t.browser.newPage();
     await page.goto(url('/claims/rivals-at-reasoning/'));
     const sources = await page.locator('.outcome table a[href*="/sources/"]').count();
     expect(sources).toBeGreaterThan(5);
@@ -78,7 +67,7 @@ describe('the claims', () => {
 
   it('ship no JavaScript and read at 375 px wide, in light and dark', async () => {
     for (const colorScheme of ['light', 'dark'] as const) {
-      const page = await browser.newPage({ viewport: { width: 375, height: 800 }, colorScheme });
+      const page = await t.browser.newPage({ viewport: { width: 375, height: 800 }, colorScheme });
       for (const path of ['/', '/claims/matches-or-exceeds-west/', '/methodology/']) {
         await page.goto(url(path));
         expect(await page.locator('script[src]').count(), path).toBe(0);
