@@ -7,6 +7,7 @@ import type { AstroIntegration } from 'astro';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { withBase } from '../lib/paths';
 import { missingPermalinks, parseManifest, redirectRoutes } from '../lib/permalinks';
 import type { Redirect } from '../schemas';
 
@@ -33,7 +34,9 @@ export function permalinks(): AstroIntegration {
         // (a test fixture, a snapshot) publishes other URLs and is not checked against it.
         // PERMALINKS_MANIFEST names another manifest to check against (tests use it).
         checked = dataDir === resolve(root, 'data') || !!process.env.PERMALINKS_MANIFEST;
-        updateConfig({ redirects: redirectRoutes(readRedirects(join(dataDir, 'redirects'))) });
+        // Astro puts the redirect page under the base but writes the destination as given.
+        const routes = redirectRoutes(readRedirects(join(dataDir, 'redirects')));
+        updateConfig({ redirects: Object.fromEntries(Object.entries(routes).map(([from, to]) => [from, withBase(config.base, to)])) });
       },
       'astro:build:done': ({ dir, logger }) => {
         const manifest = resolve(root, process.env.PERMALINKS_MANIFEST ?? MANIFEST);

@@ -3,11 +3,12 @@
  * without JavaScript, every download answers and parses, the citation names the permalink,
  * the embed page renders, dark mode and a 375-px phone work, URL state survives a reload.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DIST } from './support/build';
+import { DIST, astroBuild } from './support/build';
 import { launchBrowser } from './support/browser';
 import { serveStatic, type StaticSite } from './support/server';
 
@@ -144,5 +145,35 @@ describe('the embed page', () => {
     const html = readFileSync(join(DIST, 'charts', bar.id, 'index.html'), 'utf8');
     expect(html).toContain(`/embed/${bar.id}/`);
     expect(existsSync(join(DIST, 'embed', bar.id, 'index.html'))).toBe(true);
+  });
+});
+
+describe('under a sub-path (a GitHub project page)', () => {
+  it('links pages, downloads, images and citations under the base', async () => {
+    const out = mkdtempSync(join(tmpdir(), 'ledger-charts-base-'));
+    try {
+      const fixtures = join(import.meta.dirname, '..', 'fixtures', 'valid');
+      const { status, output } = astroBuild(out, { DATA_DIR: fixtures, BASE_PATH: '/benchmark-ledger/' });
+      expect(status, output).toBe(0);
+      const html = readFileSync(join(out, 'charts', 'bench-pct', 'index.html'), 'utf8');
+      const links = [...html.matchAll(/(?:href|src)="(\/[^"]*)"/g)].map((m) => m[1]!);
+      expect(links.filter((l) => !l.startsWith('/benchmark-ledger/'))).toEqual([]);
+      expect(html).toContain('https://benchmark-ledger.github.io/benchmark-ledger/charts/bench-pct/');
+      // data/redirects lead to the new page under the base too (fixture: model-z → model-x).
+      expect(readFileSync(join(out, 'models', 'model-z', 'index.html'), 'utf8')).toContain('url=/benchmark-ledger/models/model-x/');
+      const sub = await serveStatic(out, '/benchmark-ledger/');
+      const page = await browser.newPage();
+      const broken: string[] = [];
+      page.on('response', (r) => r.status() >= 400 && broken.push(r.url()));
+      await page.goto(`${sub.url}charts/bench-pct/`);
+      await page.waitForSelector('ledger-chart canvas');
+      for (const href of await page.locator('[data-testid=downloads] a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href)))
+        expect((await page.request.get(href)).status(), href).toBe(200);
+      expect(broken).toEqual([]);
+      await page.close();
+      await sub.close();
+    } finally {
+      rmSync(out, { recursive: true, force: true });
+    }
   });
 });

@@ -83,6 +83,18 @@ const background = (color: string): Plugin => ({
  * The score axis. Bars start at the benchmark's minimum (bar length must mean something);
  * points and lines fit the data, as their position, not their length, carries the value.
  */
+/** Bar labels cut to fit a phone-sized plot (the table below has them in full). */
+function shortLabel(this: { chart: { width: number }; getLabelForValue(v: number): string }, value: string | number): string {
+  const label = this.getLabelForValue(Number(value));
+  const max = this.chart.width < 560 ? 18 : 48;
+  if (label.length <= max) return label;
+  const marks = /(?: [†‡])+$/.exec(label)?.[0] ?? '';
+  return `${label.slice(0, max - 1 - marks.length)}…${marks}`;
+}
+
+/** Room on the right for names beside points, except on phone-sized plots where none are written. */
+const sidePadding = (c: { chart: { width: number } }) => ({ right: c.chart.width < 560 ? 12 : 96 });
+
 const scoreScale = (def: ChartDef, t: ChartTheme, horizontal: boolean) => ({
   type: 'linear' as const,
   min: horizontal ? (def.scoreRange.min ?? undefined) : undefined,
@@ -120,7 +132,7 @@ function barConfig(def: BarChart, o: DrawOptions): ChartConfiguration {
       layout: { padding: { right: 56 } },
       scales: {
         x: scale as unknown as ScaleOptionsByType<'linear'>,
-        y: { ticks: { color: t.fg, autoSkip: false }, grid: { display: false } },
+        y: { ticks: { color: t.fg, autoSkip: false, callback: shortLabel }, grid: { display: false } },
       },
       plugins: {
         tooltip: { callbacks: { label: (c) => figureLine(figures[c.dataIndex]!, def.unit) } },
@@ -149,7 +161,7 @@ function scatterConfig(def: ScatterChart, o: DrawOptions): ChartConfiguration {
     type: 'scatter',
     data: { datasets },
     options: {
-      layout: { padding: { right: 96 } },
+      layout: { padding: sidePadding },
       scales: {
         x: { type: def.xLog ? 'logarithmic' : 'linear', title: { display: true, text: def.xLabel, color: t.muted }, ticks: { color: t.muted }, grid: { color: t.grid } },
         y: scoreScale(def, t, false) as unknown as ScaleOptionsByType<'linear'>,
@@ -185,7 +197,7 @@ function overTimeConfig(def: OverTimeChart, o: DrawOptions): ChartConfiguration 
     type: 'line',
     data: { datasets },
     options: {
-      layout: { padding: { right: 96 } },
+      layout: { padding: sidePadding },
       scales: {
         x: { type: 'linear', title: { display: true, text: 'model release date', color: t.muted }, ticks: { color: t.muted, callback: (v) => monthOf(Number(v)) }, grid: { color: t.grid } },
         y: scoreScale(def, t, false) as unknown as ScaleOptionsByType<'linear'>,
