@@ -55,6 +55,8 @@ describe('a chart page', () => {
       await page.waitForSelector('ledger-chart canvas');
       expect(await inkOf(page), c.id).toBeGreaterThan(0.01);
       expect(await page.getByTestId('chart-summary').textContent()).toMatch(/\w+/);
+      // Scatter plots list the models they cannot place ("undisclosed"), never drop them.
+      if (c.kind === 'scatter') expect(await page.getByTestId('beside-table').count()).toBe(1);
       expect(errors, c.id).toEqual([]);
       await page.close();
     }
