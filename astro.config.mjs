@@ -1,6 +1,7 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
+import { permalinks } from './src/integrations/permalinks.ts';
 import { validateData } from './src/integrations/validate-data.ts';
 
 /**
@@ -14,6 +15,6 @@ export default defineConfig({
   site,
   base,
   trailingSlash: 'always',
-  integrations: [validateData(), mdx()],
+  integrations: [validateData(), permalinks(), mdx()],
   build: { format: 'directory' },
 });

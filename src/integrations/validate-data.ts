@@ -5,6 +5,7 @@
 import type { AstroIntegration } from 'astro';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { chartProblems } from '../lib/charts/redirects';
 import { validateDir } from '../lib/load';
 import { collapseRepeats, formatProblem, sortProblems } from '../lib/problems';
 
@@ -18,7 +19,10 @@ export function validateData(): AstroIntegration {
         if (command !== 'build' && command !== 'dev') return;
         const root = fileURLToPath(config.root);
         const dir = resolve(root, process.env.DATA_DIR ?? 'data');
-        const { problems, dataset } = validateDir(dir, undefined, root);
+        const report = validateDir(dir, undefined, root);
+        const { dataset } = report;
+        // Chart ids are derived, not files: their redirects are checked once the data is valid.
+        const problems = report.problems.length ? report.problems : chartProblems(dataset);
         if (problems.length > 0) {
           const lines = collapseRepeats(sortProblems(problems)).map(formatProblem);
           throw new Error(`data/ has ${problems.length} problem(s); fix them (npm run validate shows the same):\n${lines.join('\n')}`);

@@ -6,16 +6,18 @@ export const ROOT = join(import.meta.dirname, '..', '..', '..');
 /** The site as `npm run build` left it. */
 export const DIST = join(ROOT, 'dist');
 
+/**
+ * Vitest puts Vite's own variables into process.env; a child build would take BASE_URL="/"
+ * from there as import.meta.env.BASE_URL and ignore BASE_PATH, so they are not passed on.
+ */
+const VITE_VARS = new Set(['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR']);
+const parentEnv = () => Object.fromEntries(Object.entries(process.env).filter(([k]) => !VITE_VARS.has(k)));
+
 /** Builds the site with extra environment variables into `outDir`; returns exit code and output. */
 export function astroBuild(outDir: string, env: Record<string, string> = {}) {
-  // Vitest exports Vite's own variables (BASE_URL, MODE, ...) to the environment; a child
-  // build would take BASE_URL=/ from there and ignore the base path under test.
-  const inherited = Object.fromEntries(
-    Object.entries(process.env).filter(([k]) => !['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR'].includes(k) && !k.startsWith('VITEST')),
-  );
   const r = spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir], {
     cwd: ROOT,
-    env: { ...inherited, ...env },
+    env: { ...parentEnv(), ...env },
     encoding: 'utf8',
     timeout: 600_000,
   });

@@ -1,0 +1,33 @@
+/**
+ * `npm run permalinks [-- DIST]`: adds every URL the built site publishes to permalinks.txt.
+ * It never removes a line (a published URL is a promise); it prints listed URLs the build
+ * no longer serves, and exits 1 if there are any.
+ */
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { MANIFEST } from '../src/integrations/permalinks';
+import { formatManifest, missingPermalinks, parseManifest } from '../src/lib/permalinks';
+
+const dist = process.argv[2] ?? 'dist';
+/** Published: every page, the files beside chart pages, social images and JSON Schemas; not bundles or the 404 page. */
+const published = (path: string) => !path.startsWith('/_astro/') && path !== '/404.html' && (path.endsWith('/') || /^\/charts\/[^/]+\.(csv|json|png|svg)$/.test(path) || path.startsWith('/og/') || path.startsWith('/schemas/'));
+
+function walk(dir: string, out: string[] = []): string[] {
+  for (const name of readdirSync(dir)) {
+    const full = join(dir, name);
+    if (statSync(full).isDirectory()) walk(full, out);
+    else out.push(`/${relative(dist, full)}`.replace(/index\.html$/, ''));
+  }
+  return out;
+}
+
+if (!existsSync(dist)) throw new Error(`no build at ${dist}: run npm run build first`);
+const listed = existsSync(MANIFEST) ? parseManifest(readFileSync(MANIFEST, 'utf8')) : [];
+const built = walk(dist).filter(published);
+const missing = missingPermalinks(listed, (f) => existsSync(join(dist, f)));
+writeFileSync(MANIFEST, formatManifest([...listed, ...built]));
+console.log(`${MANIFEST}: ${new Set([...listed, ...built]).size} URLs (${built.length} built, ${listed.length} listed before)`);
+if (missing.length) {
+  console.error(`listed but not built (add a redirect in data/redirects/):\n${missing.join('\n')}`);
+  process.exit(1);
+}

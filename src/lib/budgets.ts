@@ -1,0 +1,72 @@
+/**
+ * JavaScript budgets of built pages: what a page ships is every script it loads and every
+ * module those import, gzipped. Pure: file reading is injected, so tests can feed strings.
+ */
+import { gzipSync } from 'node:zlib';
+
+/** A page with an interactive chart ships at most this much JavaScript, gzipped, all included. */
+export const CHART_PAGE_BUDGET = 65 * 1024;
+/** Any other page ships no JavaScript file, and inline scripts (a theme toggle) up to this much. */
+export const INLINE_BUDGET = 1024;
+
+export interface PageWeight {
+  /** Gzipped bytes of the JavaScript files the page loads, imports included. */
+  files: number;
+  /** Gzipped bytes of its inline scripts. */
+  inline: number;
+  /** The script files counted (site paths). */
+  scripts: string[];
+}
+
+const gz = (s: string) => gzipSync(s, { level: 9 }).length;
+const isJs = (type: string | undefined) => !type || /module|javascript/.test(type);
+
+/** Resolves an import specifier seen in `from` (a site path) to a site path. */
+const resolveFrom = (from: string, spec: string) => new URL(spec, `http://x${from}`).pathname;
+
+/**
+ * The JavaScript a page ships.
+ * @param html the page's HTML
+ * @param read the text of a site path (without the base), undefined if it does not exist
+ * @param base the deploy base, stripped from script URLs
+ */
+export function pageWeight(html: string, read: (path: string) => string | undefined, base = '/'): PageWeight {
+  let inline = 0;
+  const queue: string[] = [];
+  for (const m of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)) {
+    const attrs = m[1]!;
+    const type = /\btype="([^"]*)"/.exec(attrs)?.[1];
+    if (!isJs(type)) continue;
+    const src = /\bsrc="([^"]*)"/.exec(attrs)?.[1];
+    if (src) queue.push(`/${src.replace(/^https?:\/\/[^/]+/, '').slice(base.length)}`.replace(/^\/\//, '/'));
+    else {
+      inline += gz(m[2]!);
+      for (const i of m[2]!.matchAll(/(?:import|from)\s*\(?\s*["']([^"']+\.js)["']/g)) queue.push(`/${i[1]!.slice(i[1]!.startsWith(base) ? base.length : 0).replace(/^\//, '')}`);
+    }
+  }
+  const seen = new Set<string>();
+  let files = 0;
+  while (queue.length) {
+    const path = queue.pop()!;
+    if (seen.has(path)) continue;
+    seen.add(path);
+    const text = read(path);
+    if (text === undefined) continue;
+    files += gz(text);
+    for (const i of text.matchAll(/(?:import|from)\s*\(?\s*["'](\.{1,2}\/[^"']+\.js)["']/g)) queue.push(resolveFrom(path, i[1]!));
+  }
+  return { files, inline, scripts: [...seen].sort() };
+}
+
+/** Whether a page draws an interactive chart. */
+export const hasChart = (html: string) => html.includes('<ledger-chart');
+
+/** What is wrong with a page's weight, or undefined when it is within budget. */
+export function overBudget(html: string, w: PageWeight): string | undefined {
+  if (hasChart(html)) {
+    const total = w.files + w.inline;
+    return total > CHART_PAGE_BUDGET ? `ships ${(total / 1024).toFixed(1)} KB of JavaScript gzipped (budget ${CHART_PAGE_BUDGET / 1024} KB): ${w.scripts.join(', ')}` : undefined;
+  }
+  if (w.files > 0) return `has no chart but loads JavaScript files (${w.scripts.join(', ')})`;
+  return w.inline > INLINE_BUDGET ? `has no chart but ships ${w.inline} bytes of inline JavaScript gzipped (budget ${INLINE_BUDGET})` : undefined;
+}

@@ -1,0 +1,52 @@
+/** How to cite a chart: plain text, APA, MLA and BibTeX, each naming permalink, dataset version and access date. */
+
+export interface CiteInput {
+  id: string;
+  title: string;
+  /** Absolute URL of the chart page. */
+  permalink: string;
+  /** Dataset version (content hash). */
+  version: string;
+  /** Data as of (YYYY-MM-DD). */
+  asOf: string;
+  /** The day the reader saw the chart (YYYY-MM-DD). */
+  accessed: string;
+}
+
+export interface Citations {
+  plain: string;
+  apa: string;
+  mla: string;
+  bibtex: string;
+}
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MLA_MONTHS = ['Jan.', 'Feb.', 'Mar.', 'Apr.', 'May', 'June', 'July', 'Aug.', 'Sept.', 'Oct.', 'Nov.', 'Dec.'];
+const parts = (d: string) => d.split('-').map(Number) as [number, number, number];
+/** "November 29, 2026" */
+export const apaDate = (d: string) => { const [y, m, day] = parts(d); return `${MONTHS[m - 1]} ${day}, ${y}`; };
+/** "29 Nov. 2026" */
+export const mlaDate = (d: string) => { const [y, m, day] = parts(d); return `${day} ${MLA_MONTHS[m - 1]} ${y}`; };
+
+/** Escapes BibTeX's special characters in a field. */
+export const bibEscape = (s: string) => s.replace(/[\\{}&%$#_~^]/g, (c) => (c === '\\' ? '\\textbackslash{}' : c === '~' ? '\\textasciitilde{}' : c === '^' ? '\\textasciicircum{}' : `\\${c}`));
+
+/** The four citations of a chart. */
+export function citeChart(c: CiteInput): Citations {
+  const year = c.asOf.slice(0, 4);
+  const label = `Chart; dataset version ${c.version}, data as of ${c.asOf}`;
+  return {
+    plain: `Benchmark Ledger, "${c.title}" (chart), dataset version ${c.version}, data as of ${c.asOf}. ${c.permalink} (accessed ${c.accessed}).`,
+    apa: `Benchmark Ledger. (${year}). ${c.title} [${label}]. Retrieved ${apaDate(c.accessed)}, from ${c.permalink}`,
+    mla: `"${c.title}." Benchmark Ledger, dataset version ${c.version}, data as of ${mlaDate(c.asOf)}, ${c.permalink}. Accessed ${mlaDate(c.accessed)}.`,
+    bibtex: [
+      `@misc{benchmarkledger-${c.id}-${c.version},`,
+      `  author = {{Benchmark Ledger}},`,
+      `  title = {{${bibEscape(c.title)}}},`,
+      `  year = {${year}},`,
+      `  howpublished = {\\url{${c.permalink}}},`,
+      `  note = {${bibEscape(label)}; accessed ${c.accessed}}`,
+      `}`,
+    ].join('\n'),
+  };
+}

@@ -1,0 +1,77 @@
+/** The Chart.js configurations of scatter and over-time charts (points and stepped lines). */
+import type { ChartConfiguration, ChartDataset, ScaleOptionsByType } from 'chart.js';
+import type { DrawOptions } from './config';
+import { ORIGIN_STYLE, PROVENANCE_ORDER, figureLine, scoreScale, sidePadding } from './config-shared';
+import { PROVENANCE_LABELS } from './format';
+import { pointLabels } from './labels';
+import type { OverTimeChart, ScatterChart } from './types';
+
+/** Days since 1970-01-01 for a YYYY-MM-DD date (the over-time x axis). */
+export const dayNumber = (date: string) => Date.parse(`${date}T00:00:00Z`) / 86_400_000;
+const monthOf = (day: number) => new Date(day * 86_400_000).toISOString().slice(0, 7);
+
+/** Points coloured by provenance, shaped by origin, on a log x axis. */
+export function scatterConfig(def: ScatterChart, o: DrawOptions): ChartConfiguration {
+  const t = o.theme;
+  const groups = PROVENANCE_ORDER.map((p) => def.points.filter((pt) => pt.provenance === p)).filter((g) => g.length);
+  const datasets: ChartDataset<'scatter'>[] = groups.map((g) => ({
+    label: PROVENANCE_LABELS[g[0]!.provenance],
+    data: g.map((pt) => ({ x: pt.x, y: pt.score })),
+    backgroundColor: t.provenance[g[0]!.provenance],
+    borderColor: t.provenance[g[0]!.provenance],
+    pointStyle: g.map((pt) => ORIGIN_STYLE[pt.origin]),
+    pointRadius: g.map((pt) => (o.highlight?.has(pt.model) ? 7 : 5)),
+  }));
+  return {
+    type: 'scatter',
+    data: { datasets },
+    options: {
+      layout: { padding: sidePadding },
+      scales: {
+        x: { type: def.xLog ? 'logarithmic' : 'linear', title: { display: true, text: def.xLabel, color: t.muted }, ticks: { color: t.muted }, grid: { color: t.grid } },
+        y: scoreScale(def, t, false) as unknown as ScaleOptionsByType<'linear'>,
+      },
+      plugins: {
+        tooltip: { callbacks: { label: (c) => { const pt = groups[c.datasetIndex]![c.dataIndex]!; return `${pt.modelName}: ${figureLine(pt, def.unit)}`; } } },
+      },
+    },
+    plugins: [pointLabels((i, d) => groups[d]![i]!.modelName, t, 'right')],
+  };
+}
+
+/** One stepped line per origin through the points where its best changed. */
+export function overTimeConfig(def: OverTimeChart, o: DrawOptions): ChartConfiguration {
+  const t = o.theme;
+  const until = dayNumber(def.until);
+  const datasets: ChartDataset<'line'>[] = def.series.filter((s) => s.steps.length).map((s) => {
+    const last = s.steps.at(-1)!;
+    const pts = [...s.steps.map((p) => ({ x: dayNumber(p.released), y: p.score })), { x: Math.max(until, dayNumber(last.released)), y: last.score }];
+    return {
+      label: `best ${s.origin === 'china' ? 'Chinese' : 'Western'} model`,
+      data: pts,
+      stepped: 'before',
+      borderColor: t.origin[s.origin],
+      backgroundColor: t.origin[s.origin],
+      pointBackgroundColor: [...s.steps.map((p) => t.provenance[p.provenance]), t.origin[s.origin]],
+      pointStyle: ORIGIN_STYLE[s.origin],
+      pointRadius: [...s.steps.map(() => 5), 0],
+      borderWidth: 2,
+    };
+  });
+  const series = def.series.filter((s) => s.steps.length);
+  return {
+    type: 'line',
+    data: { datasets },
+    options: {
+      layout: { padding: sidePadding },
+      scales: {
+        x: { type: 'linear', title: { display: true, text: 'model release date', color: t.muted }, ticks: { color: t.muted, callback: (v) => monthOf(Number(v)) }, grid: { color: t.grid } },
+        y: scoreScale(def, t, false) as unknown as ScaleOptionsByType<'linear'>,
+      },
+      plugins: {
+        tooltip: { callbacks: { label: (c) => { const p = series[c.datasetIndex]!.steps[c.dataIndex]; return p ? `${p.modelName} (${p.released}): ${figureLine(p, def.unit)}` : ''; } } },
+      },
+    },
+    plugins: [pointLabels((i, d) => series[d]!.steps[i]?.modelName ?? '', t, 'right')],
+  };
+}

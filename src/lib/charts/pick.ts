@@ -1,0 +1,38 @@
+/**
+ * Which bar charts are "main" (get scatter and over-time charts), and which one figure stands
+ * for a model on those charts. Both rules are documented in README.md.
+ */
+import type { Provenance } from '../provenance';
+import type { BarChart, Figure } from './types';
+
+/** A bar chart is main when it covers at least this many models... */
+export const MAIN_MIN_MODELS = 20;
+/** ...or when it is an aggregate index covering at least this many. */
+export const MAIN_MIN_MODELS_INDEX = 5;
+
+/** Whether a bar chart (by its models and benchmark category) gets derived charts. */
+export function isMainChart(modelCount: number, category: string): boolean {
+  return modelCount >= MAIN_MIN_MODELS || (category === 'aggregate-index' && modelCount >= MAIN_MIN_MODELS_INDEX);
+}
+
+const RANK: Record<Provenance, number> = { independent: 0, 'rival-reported': 1, 'self-reported': 2 };
+
+/**
+ * One figure per model: figures at the chart's norm first, then independent before
+ * rival-reported before self-reported, then the most recently published source, then the
+ * better score. The pick is shown with its provenance, never blended.
+ */
+export function figurePerModel(chart: BarChart): Figure[] {
+  const better = (a: Figure, b: Figure) =>
+    Number(a.differs.length > 0) - Number(b.differs.length > 0) ||
+    RANK[a.provenance] - RANK[b.provenance] ||
+    (b.source.published ?? '').localeCompare(a.source.published ?? '') ||
+    (chart.higherIsBetter ? b.score - a.score : a.score - b.score) ||
+    a.key.localeCompare(b.key);
+  const best = new Map<string, Figure>();
+  for (const f of chart.figures) {
+    const cur = best.get(f.model);
+    if (!cur || better(f, cur) < 0) best.set(f.model, f);
+  }
+  return [...best.values()];
+}

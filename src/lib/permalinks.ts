@@ -1,0 +1,54 @@
+/**
+ * Permalinks are a contract: every published URL is listed in permalinks.txt (root-relative,
+ * without the deploy base), and each must keep resolving, as a page or as a redirect from
+ * data/redirects/. Pure helpers shared by the build check, the script and the tests.
+ */
+import type { Redirect } from '../schemas';
+
+type PageKind = Redirect['kind'];
+
+/** The page of a record of each kind. */
+export const PAGE_PATHS: Record<PageKind, (id: string) => string> = {
+  chart: (id) => `/charts/${id}/`,
+  claim: (id) => `/claims/${id}/`,
+  model: (id) => `/models/${id}/`,
+  benchmark: (id) => `/benchmarks/${id}/`,
+  source: (id) => `/sources/${id}/`,
+};
+
+/** Astro `redirects` from data/redirects: old page path → new page path (and chart embeds). */
+export function redirectRoutes(redirects: Iterable<Pick<Redirect, 'kind' | 'from' | 'to'>>): Record<string, string> {
+  const routes: Record<string, string> = {};
+  for (const r of redirects) {
+    routes[PAGE_PATHS[r.kind](r.from)] = PAGE_PATHS[r.kind](r.to);
+    // Other sites embed charts in iframes: the embed page of a renamed chart moves with it.
+    if (r.kind === 'chart') routes[`/embed/${r.from}/`] = `/embed/${r.to}/`;
+  }
+  return routes;
+}
+
+/** The paths listed in a manifest: one per line; blank lines and `#` comments ignored. */
+export function parseManifest(text: string): string[] {
+  return text.split(/\r?\n/).map((l) => l.trim()).filter((l) => l && !l.startsWith('#'));
+}
+
+/** A manifest's text: a header, then the paths sorted, one per line. */
+export function formatManifest(paths: Iterable<string>): string {
+  const header = [
+    '# Every published URL of the site (root-relative, without the deploy base). Never remove a line:',
+    '# a listed URL must keep resolving, as a page or as a redirect from data/redirects/.',
+    '# `npm run permalinks` adds new URLs after a build; the build fails when a listed URL is missing.',
+  ];
+  return `${[...header, ...[...new Set(paths)].sort()].join('\n')}\n`;
+}
+
+/** The file a path is served from in a static build (`/a/` → `a/index.html`). */
+export const fileOfPath = (path: string) => (path.endsWith('/') ? `${path.slice(1)}index.html` : path.slice(1));
+
+/**
+ * The listed paths the build does not serve.
+ * @param exists whether a file (relative to the build folder) exists
+ */
+export function missingPermalinks(listed: string[], exists: (file: string) => boolean): string[] {
+  return listed.filter((p) => !exists(fileOfPath(p)));
+}

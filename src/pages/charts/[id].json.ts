@@ -1,0 +1,16 @@
+/** /charts/<id>.json — the chart definition with its permalink, dataset version and licence. */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { chartFileStaticPaths, loadChartPage } from '../../site/charts';
+
+export const getStaticPaths = (() => chartFileStaticPaths()) satisfies GetStaticPaths;
+
+export const GET: APIRoute = async ({ params }) => {
+  const p = await loadChartPage(params.id!);
+  const body = {
+    permalink: p.permalink,
+    dataset: { version: p.version, asOf: p.asOf },
+    license: 'CC BY 4.0 (our compilation; the figures are facts published by the sources named)',
+    chart: p.def,
+  };
+  return new Response(`${JSON.stringify(body, null, 1)}\n`, { headers: { 'content-type': 'application/json' } });
+};

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { CHART_PAGE_BUDGET, overBudget, pageWeight } from '../../src/lib/budgets';
+import { fileOfPath, formatManifest, missingPermalinks, parseManifest, redirectRoutes } from '../../src/lib/permalinks';
+
+describe('permalink manifest', () => {
+  it('round-trips, sorted, without duplicates or comments', () => {
+    const text = formatManifest(['/charts/b/', '/charts/a/', '/charts/a/']);
+    expect(parseManifest(text)).toEqual(['/charts/a/', '/charts/b/']);
+  });
+  it('maps pages to the files a static host serves', () => {
+    expect(fileOfPath('/charts/hle/')).toBe('charts/hle/index.html');
+    expect(fileOfPath('/charts/hle.csv')).toBe('charts/hle.csv');
+  });
+  it('reports listed paths that are not built', () => {
+    const built = new Set(['charts/a/index.html']);
+    expect(missingPermalinks(['/charts/a/', '/charts/old/'], (f) => built.has(f))).toEqual(['/charts/old/']);
+  });
+  it('turns data/redirects into page redirects, chart embeds included', () => {
+    expect(redirectRoutes([{ kind: 'chart', from: 'old', to: 'new' }, { kind: 'model', from: 'm-old', to: 'm' }])).toEqual({
+      '/charts/old/': '/charts/new/', '/embed/old/': '/embed/new/', '/models/m-old/': '/models/m/',
+    });
+  });
+});
+
+describe('JavaScript budgets', () => {
+  const files: Record<string, string> = {
+    '/_astro/page.js': 'import{a}from"./chunk.js";a();',
+    '/_astro/chunk.js': `export const a=()=>${JSON.stringify('x'.repeat(100))};`,
+  };
+  const read = (p: string) => files[p];
+  it('count every script a page loads, imports included', () => {
+    const w = pageWeight('<ledger-chart></ledger-chart><script type="module" src="/_astro/page.js"></script>', read);
+    expect(w.scripts).toEqual(['/_astro/chunk.js', '/_astro/page.js']);
+    expect(w.files).toBeGreaterThan(0);
+    expect(w.files).toBeLessThan(CHART_PAGE_BUDGET);
+  });
+  it('allow no script file on a page without a chart', () => {
+    const html = '<script type="module" src="/_astro/page.js"></script>';
+    expect(overBudget(html, pageWeight(html, read))).toMatch(/has no chart but loads/);
+    const plain = '<script>document.documentElement.dataset.theme="dark"</script><script type="application/ld+json">{}</script>';
+    expect(overBudget(plain, pageWeight(plain, read))).toBeUndefined();
+  });
+  it('strip the deploy base from script URLs', () => {
+    const w = pageWeight('<script type="module" src="/repo/_astro/page.js"></script>', read, '/repo/');
+    expect(w.scripts).toContain('/_astro/page.js');
+  });
+});
