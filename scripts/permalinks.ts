@@ -9,8 +9,10 @@ import { MANIFEST } from '../src/integrations/permalinks';
 import { formatManifest, missingPermalinks, parseManifest } from '../src/lib/permalinks';
 
 const dist = process.argv[2] ?? 'dist';
-/** Published: every page, the files beside chart pages, social images and JSON Schemas; not bundles or the 404 page. */
-const published = (path: string) => !path.startsWith('/_astro/') && path !== '/404.html' && (path.endsWith('/') || /^\/charts\/[^/]+\.(csv|json|png|svg)$/.test(path) || path.startsWith('/og/') || path.startsWith('/schemas/'));
+/** Published: every page, the files beside chart pages, social images, JSON Schemas and data downloads; not bundles or the 404 page. */
+const published = (path: string) =>
+  !path.startsWith('/_astro/') && path !== '/404.html' &&
+  (path.endsWith('/') || /^\/charts\/[^/]+\.(csv|json|png|svg)$/.test(path) || path.startsWith('/og/') || path.startsWith('/schemas/') || /^\/data\/[^/]+\.(json|csv|zip)$/.test(path));
 
 function walk(dir: string, out: string[] = []): string[] {
   for (const name of readdirSync(dir)) {
