@@ -5,7 +5,8 @@
  */
 import { findConflicts } from './conflicts';
 import type { Dataset, ResultRow } from './dataset';
-import { benchmarkChartPath } from './links';
+import { chartPath } from './charts/ids';
+import { barChartIdOf } from './charts/list';
 import { settingsKey } from './settings';
 import { judgeAll } from './verdicts';
 
@@ -34,7 +35,8 @@ export function diffData(before: Dataset, after: Dataset, articleText?: string):
   });
   const cBefore = new Set(findConflicts(before).map((c) => c.id));
   const cAfter = new Set(findConflicts(after).map((c) => c.id));
-  const charts = [...new Set([...added, ...removed, ...changed.map((c) => c.after)].map((r) => benchmarkChartPath(r.benchmark, r.variant)))].sort();
+  const chartId = (r: ResultRow) => barChartIdOf(after, r.benchmark, r.variant) ?? barChartIdOf(before, r.benchmark, r.variant);
+  const charts = [...new Set([...added, ...removed, ...changed.map((c) => c.after)].flatMap((r) => chartId(r) ?? []).map(chartPath))].sort();
   const vBefore = new Map(judgeAll(before, articleText).map((v) => [v.id, v.verdict]));
   const verdicts = judgeAll(after, articleText).flatMap((v) => {
     const b = vBefore.get(v.id) ?? '(new claim)';

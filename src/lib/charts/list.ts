@@ -1,7 +1,7 @@
 /** Every chart the site publishes, and the definition behind each id. */
 import type { Dataset } from '../dataset';
 import { barChartById } from './bar';
-import { overTimeChartId, scatterChartId } from './ids';
+import { overTimeChartId, scatterChartId, variantKey } from './ids';
 import { chartIndex } from './index';
 import { overTimeChartFor } from './over-time';
 import { isMainChart } from './pick';
@@ -54,3 +54,17 @@ export function chartFor(data: Dataset, id: string): ChartDef | undefined {
   if (ref.kind === 'scatter') return scatterChartFor(data, ref.x!, barIdOf(ref));
   return overTimeChartFor(data, barIdOf(ref));
 }
+
+/**
+ * The id of the bar chart that holds a benchmark's figures for `variant` (variants equal up
+ * to case and punctuation share one chart), or undefined when the benchmark has none.
+ */
+export function barChartIdOf(data: Dataset, benchmark: string, variant?: string): string | undefined {
+  const key = variantKey(variant);
+  for (const g of chartIndex(data).groups.values()) if (g.benchmark === benchmark && variantKey(g.variant) === key) return g.id;
+  return undefined;
+}
+
+/** Every chart drawn from a benchmark's figures: its bar charts, then the charts derived from them. */
+export const chartsOfBenchmark = (data: Dataset, benchmark: string): ChartRef[] =>
+  listCharts(data).filter((r) => r.benchmark === benchmark);
