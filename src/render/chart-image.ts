@@ -3,9 +3,9 @@
  * configuration the browser uses (src/lib/charts/config.ts). PNG for downloads and social
  * previews; SVG with text converted to paths, so the font travels with the file.
  */
-import { GlobalFonts, SvgExportFlag, createCanvas, type Canvas, type SvgCanvas } from '@napi-rs/canvas';
+import { SvgExportFlag, createCanvas, type Canvas, type SvgCanvas } from '@napi-rs/canvas';
 import { BarController, BarElement, CategoryScale, Chart, Legend, SubTitle, Title, LineController, LineElement, LinearScale, LogarithmicScale, PointElement, ScatterController } from 'chart.js';
-import { existsSync } from 'node:fs';
+import { ensureImageFont, FAMILY } from './font';
 import { toChartConfig, type DrawOptions } from '../lib/charts/config';
 import { chartSize } from '../lib/charts/size';
 import { LIGHT, type ChartTheme } from '../lib/charts/theme';
@@ -13,17 +13,8 @@ import type { ChartDef } from '../lib/charts/types';
 
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, LogarithmicScale, ScatterController, LineController, LineElement, PointElement, Legend, Title, SubTitle);
 
-/** Fonts tried in order; the first found is embedded (as paths in SVG). Debian's fonts-dejavu-core. */
-const FONT_FILES = ['/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf', '/usr/share/fonts/truetype/liberation/LiberationSans-Regular.ttf'];
-const FAMILY = 'Ledger Sans';
-let fontReady = false;
-
 function imageTheme(): ChartTheme {
-  if (!fontReady) {
-    const file = FONT_FILES.find((f) => existsSync(f));
-    if (file) GlobalFonts.registerFromPath(file, FAMILY);
-    fontReady = true;
-  }
+  ensureImageFont();
   return { ...LIGHT, font: `"${FAMILY}", sans-serif` };
 }
 

@@ -55,6 +55,17 @@ describe('the claims', () => {
     await page.close();
   });
 
+  it('have a social preview image of 1200×630 pixels', async () => {
+    const page = await t.browser.newPage();
+    await page.goto(url('/claims/fewer-parameters/'));
+    const og = await page.locator('meta[property="og:image"]').getAttribute('content');
+    expect(og).toMatch(/\/og\/claims\/fewer-parameters\.png$/);
+    const png = Buffer.from(await (await fetch(url(new URL(og!).pathname))).arrayBuffer());
+    expect(png.subarray(1, 4).toString()).toBe('PNG');
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
+    await page.close();
+  });
+
   it('links each figure of a verdict to the source it was read in', async () => {
     const page = await t.browser.newPage();
     await page.goto(url('/claims/rivals-at-reasoning/'));
