@@ -146,3 +146,12 @@ describe('downloads and citations', () => {
     expect(bibEscape('50%_x')).toBe('50\\%\\_x');
   });
 });
+
+describe('citeChart for other pages', () => {
+  it('names the kind of page it cites', async () => {
+    const { citeChart } = await import('../../src/lib/charts/cite');
+    const c = citeChart({ id: 'claim-x', kind: 'claim', title: 'Claim: X', permalink: 'https://x.org/claims/x/', version: 'abc123', asOf: '2026-11-20', accessed: '2026-11-29' });
+    expect(c.plain).toBe('Benchmark Ledger, "Claim: X" (claim), dataset version abc123, data as of 2026-11-20. https://x.org/claims/x/ (accessed 2026-11-29).');
+    expect(c.apa).toContain('[Claim; dataset version abc123');
+  });
+});

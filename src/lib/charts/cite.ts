@@ -1,4 +1,7 @@
-/** How to cite a chart: plain text, APA, MLA and BibTeX, each naming permalink, dataset version and access date. */
+/**
+ * How to cite a page of the site (a chart, a claim): plain text, APA, MLA and BibTeX, each
+ * naming the permalink, the dataset version and the access date.
+ */
 
 export interface CiteInput {
   id: string;
@@ -11,6 +14,8 @@ export interface CiteInput {
   asOf: string;
   /** The day the reader saw the chart (YYYY-MM-DD). */
   accessed: string;
+  /** What is cited, as it is named in the citation; "chart" unless given. */
+  kind?: string;
 }
 
 export interface Citations {
@@ -31,12 +36,13 @@ export const mlaDate = (d: string) => { const [y, m, day] = parts(d); return `${
 /** Escapes BibTeX's special characters in a field. */
 export const bibEscape = (s: string) => s.replace(/[\\{}&%$#_~^]/g, (c) => (c === '\\' ? '\\textbackslash{}' : c === '~' ? '\\textasciitilde{}' : c === '^' ? '\\textasciicircum{}' : `\\${c}`));
 
-/** The four citations of a chart. */
+/** The four citations of a chart (or of another page, named by `kind`). */
 export function citeChart(c: CiteInput): Citations {
   const year = c.asOf.slice(0, 4);
-  const label = `Chart; dataset version ${c.version}, data as of ${c.asOf}`;
+  const kind = c.kind ?? 'chart';
+  const label = `${kind[0]!.toUpperCase()}${kind.slice(1)}; dataset version ${c.version}, data as of ${c.asOf}`;
   return {
-    plain: `Benchmark Ledger, "${c.title}" (chart), dataset version ${c.version}, data as of ${c.asOf}. ${c.permalink} (accessed ${c.accessed}).`,
+    plain: `Benchmark Ledger, "${c.title}" (${kind}), dataset version ${c.version}, data as of ${c.asOf}. ${c.permalink} (accessed ${c.accessed}).`,
     apa: `Benchmark Ledger. (${year}). ${c.title} [${label}]. Retrieved ${apaDate(c.accessed)}, from ${c.permalink}`,
     mla: `"${c.title}." Benchmark Ledger, dataset version ${c.version}, data as of ${mlaDate(c.asOf)}, ${c.permalink}. Accessed ${mlaDate(c.accessed)}.`,
     bibtex: [
