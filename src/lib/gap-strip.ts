@@ -7,6 +7,9 @@ import type { Line } from './verdicts';
 
 export interface GapBar {
   label: string;
+  /** True when the bar is longer than the strip and drawn cut at its edge. */
+  clipped: boolean;
+  unit: 'points' | 'rating';
   /** Gap in the rule's units (percentage points of the scale, or rating points). */
   gap: number;
   pass: boolean | null;
@@ -18,13 +21,19 @@ export interface GapBar {
 /** Bars for the lines that were compared, scaled to `width` around a centre line. */
 export function gapBars(lines: Line[], width: number): { bars: GapBar[]; zero: number } {
   const withGap = lines.flatMap((l) => {
-    return l.gap === undefined ? [] : [{ label: l.label, gap: Math.round(l.gap * 100) / 100, pass: l.pass }];
+    return l.gap === undefined ? [] : [{ label: l.label, gap: Math.round(l.gap * 100) / 100, pass: l.pass, unit: l.gapUnit ?? 'points' }];
   });
-  const reach = Math.max(1, ...withGap.map((b) => Math.abs(b.gap)));
+  // Scale to the percentage-point gaps; rating-point (Elo) gaps are on another scale and are
+  // cut at the edge rather than allowed to dwarf the rest.
+  const points = withGap.filter((b) => b.unit === 'points');
+  const reach = Math.max(1, ...(points.length ? points : withGap).map((b) => Math.abs(b.gap)));
   const zero = width / 2;
   const scale = (width / 2 - 2) / reach;
   return {
     zero,
-    bars: withGap.map((b) => ({ ...b, x: b.gap < 0 ? zero + b.gap * scale : zero, w: Math.max(1, Math.abs(b.gap) * scale) })),
+    bars: withGap.map((b) => {
+      const len = Math.min(Math.abs(b.gap) * scale, width / 2 - 2);
+      return { ...b, clipped: Math.abs(b.gap) * scale > width / 2 - 2, x: b.gap < 0 ? zero - len : zero, w: Math.max(1, len) };
+    }),
   };
 }

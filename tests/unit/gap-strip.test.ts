@@ -14,4 +14,15 @@ describe('gapBars', () => {
     expect(zero).toBe(102);
     expect(bars.map((b) => [b.label, b.x, b.w])).toEqual([['A', 2, 100], ['B', 102, 50]]);
   });
+
+  it('scales to percentage-point gaps and cuts a larger Elo gap at the edge', () => {
+    const { bars } = gapBars(
+      [
+        { label: 'pct', pass: true, detail: '', gap: 5, gapUnit: 'points' },
+        { label: 'elo', pass: true, detail: '', gap: 95, gapUnit: 'rating' },
+      ],
+      204,
+    );
+    expect(bars.map((b) => [b.label, b.w, b.clipped])).toEqual([['pct', 100, false], ['elo', 100, true]]);
+  });
 });

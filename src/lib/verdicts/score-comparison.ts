@@ -73,6 +73,7 @@ export function scoreComparison(data: Dataset, test: ScoreComparisonTest, date: 
       pass,
       chart,
       gap: gapInUnits,
+      gapUnit: bounded ? 'points' : 'rating',
       evidence: [toEvidence(data, s), toEvidence(data, r)],
       alongside: others.slice(0, 6).map((x) => toEvidence(data, x)),
       detail:

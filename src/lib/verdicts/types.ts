@@ -25,6 +25,8 @@ export interface Line {
   detail: string;
   /** Subject minus best rival, in percentage points of the scale or rating points (score comparisons). */
   gap?: number;
+  /** The unit of `gap`: percentage points of a bounded scale, or rating points (Elo). */
+  gapUnit?: 'points' | 'rating';
   /** Figures the line rests on (score comparisons). */
   evidence?: Evidence[];
   /** Other figures for the same comparison, shown beside (e.g. an independent figure). */
