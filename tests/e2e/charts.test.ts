@@ -7,10 +7,10 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DIST, astroBuild } from './support/build';
-import { launchBrowser } from './support/browser';
-import { serveStatic, type StaticSite } from './support/server';
+import { serveStatic } from './support/server';
+import { useBuiltSite } from './support/site';
 
 /** Chart ids in the build, by kind, read from the JSON downloads. */
 const charts = readdirSync(join(DIST, 'charts'))
@@ -19,16 +19,7 @@ const charts = readdirSync(join(DIST, 'charts'))
 const bar = charts.filter((c) => c.kind === 'bar').sort((a, b) => b.figures!.length - a.figures!.length)[0]!;
 const others = ['scatter', 'over-time'].map((k) => charts.find((c) => c.kind === k)).filter((c) => c !== undefined);
 
-let site: StaticSite;
-let browser: Browser;
-beforeAll(async () => {
-  site = await serveStatic(DIST);
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const t = useBuiltSite();
 
 /** Share of canvas pixels that differ from its top-left pixel (the background). */
 const inkOf = (page: Page, selector = 'ledger-chart canvas') =>
@@ -40,11 +31,11 @@ const inkOf = (page: Page, selector = 'ledger-chart canvas') =>
   });
 
 async function open(path: string, options: Parameters<Browser['newPage']>[0] = {}) {
-  const page = await browser.newPage(options);
+  const page = await t.browser.newPage(options);
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
   page.on('response', (r) => r.status() >= 400 && errors.push(`${r.status()} ${r.url()}`));
-  await page.goto(new URL(path.replace(/^\//, ''), site.url).href);
+  await page.goto(new URL(path.replace(/^\//, ''), t.site.url).href);
   return { page, errors };
 }
 
@@ -63,9 +54,9 @@ describe('a chart page', () => {
   });
 
   it('shows the table, notes and the picture with JavaScript off', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await t.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(new URL(`charts/${bar.id}/`, site.url).href);
+    await page.goto(new URL(`charts/${bar.id}/`, t.site.url).href);
     const rows = page.locator('[data-testid=chart-table] tbody tr');
     expect(await rows.count()).toBe(bar.figures!.length);
     expect(await rows.first().locator('a[href^="https://"]').count()).toBeGreaterThan(0);
@@ -105,7 +96,7 @@ describe('a chart page', () => {
     }
     expect(await page.locator('button[data-copy]:visible').count()).toBe(4);
     const og = await page.locator('meta[property="og:image"]').getAttribute('content');
-    const image = await page.request.get(new URL(new URL(og!).pathname, site.url).href);
+    const image = await page.request.get(new URL(new URL(og!).pathname, t.site.url).href);
     expect(image.status()).toBe(200);
     expect((await image.body()).readUInt32BE(16)).toBe(1200);
     await page.close();
@@ -164,7 +155,7 @@ describe('under a sub-path (a GitHub project page)', () => {
       // data/redirects lead to the new page under the base too (fixture: model-z → model-x).
       expect(readFileSync(join(out, 'models', 'model-z', 'index.html'), 'utf8')).toContain('url=/benchmark-ledger/models/model-x/');
       const sub = await serveStatic(out, '/benchmark-ledger/');
-      const page = await browser.newPage();
+      const page = await t.browser.newPage();
       const broken: string[] = [];
       page.on('response', (r) => r.status() >= 400 && broken.push(r.url()));
       await page.goto(`${sub.url}charts/bench-pct/`);
