@@ -33,8 +33,16 @@ function documentFamily(data: Dataset, id: string): Set<string> {
   return family;
 }
 
-/** Finds every conflict and revision in the dataset, in a stable order. */
+const memo = new WeakMap<Dataset, Conflict[]>();
+
+/** Every conflict and revision in the dataset, in a stable order; computed once per dataset. */
 export function findConflicts(data: Dataset): Conflict[] {
+  let hit = memo.get(data);
+  if (!hit) memo.set(data, (hit = computeConflicts(data)));
+  return hit;
+}
+
+function computeConflicts(data: Dataset): Conflict[] {
   const groups = new Map<string, ResultRow[]>();
   for (const row of data.results) {
     const key = `${row.model}|${row.benchmark}|${variantKey(row.variant)}`;

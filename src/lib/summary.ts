@@ -1,8 +1,8 @@
 /** One-line summaries of the dataset, for the validator and the build log. */
 import type { Conflict } from './conflicts';
 import type { Dataset } from './dataset';
+import { plural } from './text';
 
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 /** e.g. "data is valid: 412 results from 38 sources, 31 models, ... ; 5 conflicts, 1 revision". */
 export function summarize(data: Dataset, conflicts: Conflict[]): string {

@@ -1,4 +1,4 @@
-/** Small text helpers for messages. */
+/** Small text helpers for messages and prose. */
 
 /** Edit distance between two short strings (for "did you mean"). */
 export function editDistance(a: string, b: string): number {
@@ -24,4 +24,12 @@ export function closest(word: string, candidates: Iterable<string>): string | un
     if (d < bestDistance) [best, bestDistance] = [c, d];
   }
   return best !== undefined && bestDistance <= Math.max(2, Math.floor(word.length / 3)) ? best : undefined;
+}
+
+/** "1 day", "3 days". */
+export const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+/** Whole days from `from` to `to` (both YYYY-MM-DD, UTC); negative when `to` is earlier. */
+export function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
 }

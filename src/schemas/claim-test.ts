@@ -25,6 +25,9 @@ export const benchmarkRefSchema = z
   })
   .describe('A benchmark, and variant if any.');
 
+/** The one model a fact-based claim is about. */
+const subjectModel = idRef('model').describe('The model the claim is about.');
+
 const share = (what: string) =>
   z.number().min(0).max(1).describe(`Share of compared benchmarks that must pass for ${what} (0 to 1).`);
 
@@ -50,7 +53,7 @@ export const scoreComparisonSchema = z
 export const parametersSchema = z
   .strictObject({
     rule: z.literal('parameters'),
-    subject: idRef('model').describe('The model the claim is about.'),
+    subject: subjectModel,
     rivals: modelSelectorSchema,
     counts: z.array(z.enum(['total', 'active'])).min(1).describe('Which parameter counts must be lower.'),
     factor: z.number().min(1).describe('How many times larger a rival must be for "significantly fewer" (1 = merely fewer).'),
@@ -61,7 +64,7 @@ export const parametersSchema = z
 export const priceTestSchema = z
   .strictObject({
     rule: z.literal('price'),
-    subject: idRef('model').describe('The model the claim is about.'),
+    subject: subjectModel,
     rivals: modelSelectorSchema,
     currency: z.enum(['USD', 'CNY', 'EUR']).describe('Compare prices in this currency only (no conversion).'),
   })
@@ -71,7 +74,7 @@ export const priceTestSchema = z
 export const openWeightsSchema = z
   .strictObject({
     rule: z.literal('open-weights'),
-    subject: idRef('model').describe('The model the claim is about.'),
+    subject: subjectModel,
     rivals: modelSelectorSchema,
   })
   .describe('Compare whether weights can be downloaded, and under which licence.');
@@ -89,7 +92,7 @@ export const releaseOrderSchema = z
 export const mixtureOfExpertsSchema = z
   .strictObject({
     rule: z.literal('mixture-of-experts'),
-    subject: idRef('model').describe('The model the claim is about.'),
+    subject: subjectModel,
   })
   .describe('A model with fewer active than total parameters is a mixture of experts.');
 

@@ -1,13 +1,8 @@
 /** Display helpers shared by the browse pages: numbers as printed, dates, plurals. */
 import type { Benchmark, Result } from '../../schemas';
+import { benchmarkTitle } from '../charts/format';
 
-/** Whole days from `from` to `to` (both YYYY-MM-DD, UTC); negative when `to` is earlier. */
-export function daysBetween(from: string, to: string): number {
-  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
-}
-
-/** "1 day", "3 days". */
-export const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+export { daysBetween, plural } from '../text';
 
 /**
  * A score as its source printed it, with the unit: "77.8%", "1450 Elo", "62.1 points".
@@ -34,4 +29,4 @@ export function formatRange(b: Pick<Benchmark, 'range' | 'unit'>): string {
 }
 
 /** A benchmark's display name with its version: "Terminal-Bench 2.0". */
-export const benchmarkLabel = (b: Pick<Benchmark, 'name' | 'version'>) => (b.version ? `${b.name} ${b.version}` : b.name);
+export const benchmarkLabel = (b: Pick<Benchmark, 'name' | 'version'>) => benchmarkTitle(b.name, b.version);

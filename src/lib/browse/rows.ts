@@ -26,19 +26,11 @@ export interface RowView {
 /** A stable key of one figure. */
 export const rowKey = (r: Pick<ResultRow, 'source' | 'index'>) => `${r.source}-${r.index}`;
 
-const allCache = new WeakMap<Dataset, Conflict[]>();
 const conflictCache = new WeakMap<Dataset, Map<string, Conflict[]>>();
-
-/** Every conflict and revision, computed once per dataset. */
-function allConflicts(data: Dataset): Conflict[] {
-  let all = allCache.get(data);
-  if (!all) allCache.set(data, (all = findConflicts(data)));
-  return all;
-}
 
 /** The conflicts and revisions about a model, a benchmark, or involving a source. */
 export function conflictsFor(data: Dataset, about: { model?: string; benchmark?: string; source?: string }): Conflict[] {
-  return allConflicts(data).filter(
+  return findConflicts(data).filter(
     (c) => (!about.model || c.model === about.model) && (!about.benchmark || c.benchmark === about.benchmark) &&
       (!about.source || c.rows.some((r) => r.source === about.source)),
   );
@@ -49,7 +41,7 @@ export function conflictsByRow(data: Dataset): Map<string, Conflict[]> {
   let index = conflictCache.get(data);
   if (!index) {
     index = new Map();
-    for (const c of allConflicts(data)) for (const r of c.rows) index.set(rowKey(r), [...(index.get(rowKey(r)) ?? []), c]);
+    for (const c of findConflicts(data)) for (const r of c.rows) index.set(rowKey(r), [...(index.get(rowKey(r)) ?? []), c]);
     conflictCache.set(data, index);
   }
   return index;

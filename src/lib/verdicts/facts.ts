@@ -5,6 +5,7 @@
  */
 import type { MixtureOfExpertsTest, OpenWeightsTest, ParametersTest, PriceTest, ReleaseOrderTest } from '../../schemas';
 import type { Dataset } from '../dataset';
+import { daysBetween } from '../text';
 import { modelName, selectModels } from './select';
 import type { Line, Outcome, Verdict } from './types';
 
@@ -114,7 +115,7 @@ export function releasedAfter(data: Dataset, test: ReleaseOrderTest): Outcome {
   const m = data.models.get(test.model);
   const ref = data.models.get(test.reference);
   const ok = !!m && !!ref && m.released.value > ref.released.value;
-  const days = m && ref ? Math.round((Date.parse(ref.released.value) - Date.parse(m.released.value)) / 86_400_000) : 0;
+  const days = m && ref ? daysBetween(m.released.value, ref.released.value) : 0;
   return {
     ...NO_SCORES,
     verdict: !m || !ref ? 'Unverifiable' : ok ? 'Supported' : 'Not supported',

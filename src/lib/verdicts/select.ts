@@ -6,6 +6,7 @@
  */
 import type { ModelSelector } from '../../schemas';
 import type { Dataset } from '../dataset';
+import { benchmarkTitle } from '../charts/format';
 import { originOfModel } from '../origin';
 
 /** The models a selector names, released on or before `date`. */
@@ -26,6 +27,5 @@ export const modelName = (data: Dataset, id: string) => data.models.get(id)?.nam
 /** A benchmark's display name with version and variant. */
 export function benchmarkLabel(data: Dataset, id: string, variant?: string): string {
   const b = data.benchmarks.get(id);
-  const name = b ? `${b.name}${b.version ? ` ${b.version}` : ''}` : id;
-  return variant ? `${name} (${variant})` : name;
+  return b ? benchmarkTitle(b.name, b.version, variant) : variant ? `${id} (${variant})` : id;
 }

@@ -1,15 +1,14 @@
 import type { APIRoute } from 'astro';
-import { readFileSync } from 'node:fs';
-import { articleText, ARTICLE_TITLE } from '../../lib/article';
+import { ARTICLE_TITLE } from '../../lib/article';
 import { envelope } from '../../lib/export';
-import { judgeAll } from '../../lib/verdicts';
 import { loadDataset } from '../../site/dataset';
 import { absoluteUrl } from '../../site/site-url';
+import { loadVerdicts } from '../../site/verdicts';
 
 /** Every claim of the article with its computed verdict and rule. */
 export const GET: APIRoute = async () => {
   const data = await loadDataset();
-  const items = judgeAll(data, articleText(readFileSync)).map((v) => ({
+  const items = (await loadVerdicts()).map((v) => ({
     id: v.id,
     quote: v.claim.quote,
     paragraph: v.claim.paragraph,
