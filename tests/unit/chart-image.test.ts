@@ -3,7 +3,8 @@ import { barChartFor } from '../../src/lib/charts/bar';
 import { overTimeChartFor } from '../../src/lib/charts/over-time';
 import { scatterChartFor } from '../../src/lib/charts/scatter';
 import { chartSize } from '../../src/lib/charts/size';
-import { chartOgPng, chartPng, chartSvg, compactSvg } from '../../src/render/chart-image';
+import { chartOgPng, chartPng, chartSvg, compactSvg, MAX_PNG_HEIGHT, pngScale } from '../../src/render/chart-image';
+import { xmlText } from '../../src/render/svg-text';
 import { validateCase } from '../support/fixtures';
 
 const data = validateCase().dataset;
@@ -18,13 +19,33 @@ describe('build-time chart images', () => {
       expect(png(chartOgPng(def, caption))).toEqual({ signature: 'PNG', width: 1200, height: 630 });
     });
   }
-  it('draw SVG with text as paths on an explicit background', () => {
-    const svg = chartSvg(barChartFor(data, 'bench-pct')!, caption).toString('utf8');
-    expect(svg).toMatch(/^<\?xml[^>]*\?><svg /);
-    expect(svg).not.toContain('<text');
+  it('draw SVG with real, searchable text in an embedded subset of the image font, on an explicit background', async () => {
+    const svg = (await chartSvg(barChartFor(data, 'bench-pct')!, caption)).toString('utf8');
+    expect(svg).toMatch(/^<\?xml[^>]*\?><svg [^>]*><title>T<\/title><style>@font-face\{font-family:"Ledger Sans";font-weight:400;src:url\(data:font\/woff2;base64,/);
+    expect(svg).toContain('font-weight:700;src:url(data:font/woff2;base64,');
+    expect(svg).toMatch(/<text [^>]*font-family="Ledger Sans"[^>]*>Benchmark Ledger · https:\/\/x.org\/charts\/bench-pct\/ · dataset abc<\/text>/);
+    expect(svg).not.toMatch(/<text[^>]*><\/text>/);
+    expect(svg).not.toMatch(/DejaVu|<path[^>]*d="[^"]*\d\.\d\d/);
     expect(svg).toContain('fill="white"');
   });
-  it('keep SVG compact: one decimal, no indentation', () => {
+  it('embed only the glyphs the chart uses: a chart with more text carries a larger font', async () => {
+    const font = (s: Buffer) => s.toString('utf8').match(/base64,([^)]*)/)![1]!.length;
+    const def = barChartFor(data, 'bench-pct')!;
+    const small = await chartSvg(def, { title: 'T', subtitle: 'x' });
+    const big = await chartSvg(def, { title: 'T', subtitle: 'ABCDEFGHIJKLMNOPQRSTUVWXYZ abcdefghijklmnopqrstuvwxyz 0123456789' });
+    expect(font(big)).toBeGreaterThan(font(small));
+    expect(font(small)).toBeLessThan(12_000);
+  });
+  it('size PNG downloads for their use: 2× pixels for ordinary charts, a lower scale for tall ones, never under 1×', () => {
+    expect(pngScale(600)).toBe(2);
+    expect(pngScale(1600)).toBe(1.5);
+    expect(pngScale(2906)).toBe(1);
+    for (const h of [100, 900, 1201, 2400, 5000]) expect(h * pngScale(h) <= MAX_PNG_HEIGHT || pngScale(h) === 1).toBe(true);
+  });
+  it('read XML text nodes as the characters they stand for', () => {
+    expect(xmlText('a &lt;b&gt; &amp; &#964;&#x00B2; &quot;')).toBe('a <b> & τ² "');
+  });
+  it('keep SVG compact: one decimal in paths, no indentation', () => {
     expect(compactSvg('<a>\n\t<path d="M1.23456 7.8"/>\n</a>')).toBe('<a><path d="M1.2 7.8"/></a>');
   });
 });
