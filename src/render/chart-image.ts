@@ -6,6 +6,7 @@
 import { SvgExportFlag, createCanvas, type Canvas, type SvgCanvas } from '@napi-rs/canvas';
 import { BarController, BarElement, CategoryScale, Chart, Legend, SubTitle, Title, LineController, LineElement, LinearScale, LogarithmicScale, PointElement, ScatterController } from 'chart.js';
 import { ensureImageFont, FAMILY } from './font';
+import { palettePng } from './png';
 import { embedFontSubset } from './svg-text';
 import { toChartConfig, type DrawOptions } from '../lib/charts/config';
 import { chartSize } from '../lib/charts/size';
@@ -50,10 +51,10 @@ export const MAX_PNG_HEIGHT = 2400;
 export const pngScale = (cssHeight: number) => Math.max(1, Math.min(2, Math.floor((MAX_PNG_HEIGHT / cssHeight) * 4) / 4));
 
 /** The chart as PNG at its natural size (2× pixels for sharp text, 1× to 2× for tall charts). */
-export function chartPng(def: ChartDef, caption: Caption): Buffer {
+export function chartPng(def: ChartDef, caption: Caption): Promise<Buffer> {
   const { width, height } = chartSize(def);
   const canvas = createCanvas(width, height + CAPTION_PX);
-  return draw(canvas, def, { pixelRatio: pngScale(height + CAPTION_PX), caption }, (c) => c.toBuffer('image/png'));
+  return draw(canvas, def, { pixelRatio: pngScale(height + CAPTION_PX), caption }, palettePng);
 }
 
 /** The chart as SVG: text as `<text>` in a font subset embedded in the file. */
@@ -65,9 +66,9 @@ export async function chartSvg(def: ChartDef, caption: Caption): Promise<Buffer>
 }
 
 /** The social preview: 1200×630, the first bars only for long bar charts. */
-export function chartOgPng(def: ChartDef, caption: Caption): Buffer {
+export function chartOgPng(def: ChartDef, caption: Caption): Promise<Buffer> {
   const canvas = createCanvas(1200, 630);
-  return draw(canvas, def, { maxBars: 18, caption }, (c) => c.toBuffer('image/png'));
+  return draw(canvas, def, { maxBars: 18, caption }, palettePng);
 }
 
 /** Path coordinates cut to one decimal (a tenth of a CSS pixel); text positions are cut by svg-text. */

@@ -22,8 +22,8 @@ const data = validateCase().dataset;
 const caption = { title: 'Bench pct — τ²', subtitle: 'Benchmark Ledger · https://x.org/charts/bench-pct/ · dataset abc' };
 const out: Record<string, string> = {};
 for (const def of [barChartFor(data, 'bench-pct')!, scatterChartFor(data, 'price', 'bench-pct')!]) {
-  out[`${def.kind}.png`] = sha(chartPng(def, caption));
+  out[`${def.kind}.png`] = sha(await chartPng(def, caption));
   out[`${def.kind}.svg`] = sha(await chartSvg(def, caption));
-  out[`${def.kind}.og.png`] = sha(chartOgPng(def, caption));
+  out[`${def.kind}.og.png`] = sha(await chartOgPng(def, caption));
 }
 process.stdout.write(JSON.stringify(out));

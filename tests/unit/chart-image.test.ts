@@ -13,10 +13,12 @@ const png = (b: Buffer) => ({ signature: b.subarray(1, 4).toString(), width: b.r
 
 describe('build-time chart images', () => {
   for (const def of [barChartFor(data, 'bench-pct')!, scatterChartFor(data, 'price', 'bench-pct')!, overTimeChartFor(data, 'bench-pct')!]) {
-    it(`draw a ${def.kind} chart as PNG at twice its size, and a social image at 1200×630`, () => {
+    it(`draw a ${def.kind} chart as a palette PNG at twice its size, and a social image at 1200×630`, async () => {
       const { width } = chartSize(def);
-      expect(png(chartPng(def, caption))).toMatchObject({ signature: 'PNG', width: width * 2 });
-      expect(png(chartOgPng(def, caption))).toEqual({ signature: 'PNG', width: 1200, height: 630 });
+      const download = await chartPng(def, caption);
+      expect(png(download)).toMatchObject({ signature: 'PNG', width: width * 2 });
+      expect(download[25], 'colour type 3: indexed').toBe(3);
+      expect(png(await chartOgPng(def, caption))).toEqual({ signature: 'PNG', width: 1200, height: 630 });
     });
   }
   it('draw SVG with real, searchable text in an embedded subset of the image font, on an explicit background', async () => {
