@@ -17,6 +17,7 @@ const base = process.env.BASE_PATH ?? '/';
  * scripts, nothing else; styles the same, plus inline style attributes (style-src-attr only).
  * No third-party origin anywhere: everything the site loads is its own.
  */
+/** @type {Exclude<NonNullable<import('astro').AstroUserConfig['security']>['csp'], boolean | undefined>} */
 const csp = {
   algorithm: 'SHA-256',
   directives: [
