@@ -5,7 +5,7 @@
  */
 import { SvgExportFlag, createCanvas, type Canvas, type SvgCanvas } from '@napi-rs/canvas';
 import { BarController, BarElement, CategoryScale, Chart, Legend, SubTitle, Title, LineController, LineElement, LinearScale, LogarithmicScale, PointElement, ScatterController } from 'chart.js';
-import { ensureImageFont, FAMILY } from './font';
+import { ensureImageFont, FAMILY, guardText } from './font';
 import { palettePng } from './png';
 import { embedFontSubset } from './svg-text';
 import { toChartConfig, type DrawOptions } from '../lib/charts/config';
@@ -31,7 +31,7 @@ function imageTheme(): ChartTheme {
  */
 function draw<C extends Canvas | SvgCanvas, T>(canvas: C, def: ChartDef, options: Omit<DrawOptions, 'theme'>, out: (c: C) => T): T {
   const config = toChartConfig(def, { theme: imageTheme(), static: true, ...options });
-  const chart = new Chart(canvas.getContext('2d') as never, config);
+  const chart = new Chart(guardText(canvas.getContext('2d') as never) as never, config);
   try {
     return out(canvas);
   } finally {

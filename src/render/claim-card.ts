@@ -5,7 +5,7 @@
 import { createCanvas } from '@napi-rs/canvas';
 import { wrapText } from '../lib/wrap';
 import type { ClaimVerdict } from '../lib/verdicts';
-import { ensureImageFont, FAMILY } from './font';
+import { ensureImageFont, FAMILY, guardText } from './font';
 import { palettePng } from './png';
 
 const COLOURS: Record<string, string> = {
@@ -16,7 +16,7 @@ const COLOURS: Record<string, string> = {
 export function claimCardPng(v: ClaimVerdict, version: string): Promise<Buffer> {
   ensureImageFont();
   const canvas = createCanvas(1200, 630);
-  const ctx = canvas.getContext('2d');
+  const ctx = guardText(canvas.getContext('2d'));
   ctx.fillStyle = '#ffffff';
   ctx.fillRect(0, 0, 1200, 630);
   ctx.fillStyle = '#5b616e';

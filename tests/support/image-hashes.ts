@@ -19,7 +19,7 @@ if (process.env.FOREIGN_FONTS === '1') {
 }
 const sha = (b: Buffer) => createHash('sha256').update(b).digest('hex');
 const data = validateCase().dataset;
-const caption = { title: 'Bench pct — τ²', subtitle: 'Benchmark Ledger · https://x.org/charts/bench-pct/ · dataset abc' };
+const caption = { title: 'Bench pct — τ² 数据', subtitle: 'Benchmark Ledger · https://x.org/charts/bench-pct/ · dataset abc' };
 const out: Record<string, string> = {};
 for (const def of [barChartFor(data, 'bench-pct')!, scatterChartFor(data, 'price', 'bench-pct')!]) {
   out[`${def.kind}.png`] = sha(await chartPng(def, caption));

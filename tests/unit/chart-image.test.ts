@@ -4,6 +4,7 @@ import { overTimeChartFor } from '../../src/lib/charts/over-time';
 import { scatterChartFor } from '../../src/lib/charts/scatter';
 import { chartSize } from '../../src/lib/charts/size';
 import { chartOgPng, chartPng, chartSvg, compactSvg, MAX_PNG_HEIGHT, pngScale } from '../../src/render/chart-image';
+import { inImageFont } from '../../src/render/font';
 import { xmlText } from '../../src/render/svg-text';
 import { validateCase } from '../support/fixtures';
 
@@ -43,6 +44,12 @@ describe('build-time chart images', () => {
     expect(pngScale(1600)).toBe(1.5);
     expect(pngScale(2906)).toBe(1);
     for (const h of [100, 900, 1201, 2400, 5000]) expect(h * pngScale(h) <= MAX_PNG_HEIGHT || pngScale(h) === 1).toBe(true);
+  });
+  it('draw only glyphs of the bundled font: a character it lacks shows as U+FFFD, never in a system font', async () => {
+    expect(inImageFont('GLM τ²-bench “x” · 数据')).toBe('GLM τ²-bench “x” · \uFFFD\uFFFD');
+    const svg = (await chartSvg(barChartFor(data, 'bench-pct')!, { title: '模型 T', subtitle: 'x' })).toString('utf8');
+    expect(svg).toContain('>\uFFFD\uFFFD T</text>');
+    expect(svg).not.toMatch(/<text[^>]*><\/text>|x=""/);
   });
   it('read XML text nodes as the characters they stand for', () => {
     expect(xmlText('a &lt;b&gt; &amp; &#964;&#x00B2; &quot;')).toBe('a <b> & τ² "');
