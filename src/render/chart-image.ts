@@ -7,6 +7,7 @@ import { SvgExportFlag, createCanvas, type Canvas, type SvgCanvas } from '@napi-
 import { BarController, BarElement, CategoryScale, Chart, Legend, SubTitle, Title, LineController, LineElement, LinearScale, LogarithmicScale, PointElement, ScatterController } from 'chart.js';
 import { ensureImageFont, FAMILY, guardText } from './font';
 import { palettePng } from './png';
+import { circlesFromPaths } from './svg-shapes';
 import { embedFontSubset } from './svg-text';
 import { toChartConfig, type DrawOptions } from '../lib/charts/config';
 import { chartSize } from '../lib/charts/size';
@@ -62,7 +63,7 @@ export async function chartSvg(def: ChartDef, caption: Caption): Promise<Buffer>
   const { width, height } = chartSize(def);
   const canvas = createCanvas(width, height + CAPTION_PX, SvgExportFlag.NoPrettyXML);
   const raw = draw(canvas, def, { caption }, (c) => c.getContent().toString('utf8'));
-  return Buffer.from(await embedFontSubset(compactSvg(raw), caption.title));
+  return Buffer.from(await embedFontSubset(circlesFromPaths(compactSvg(raw)), caption.title));
 }
 
 /** The social preview: 1200×630, the first bars only for long bar charts. */

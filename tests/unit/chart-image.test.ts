@@ -5,6 +5,7 @@ import { scatterChartFor } from '../../src/lib/charts/scatter';
 import { chartSize } from '../../src/lib/charts/size';
 import { chartOgPng, chartPng, chartSvg, compactSvg, MAX_PNG_HEIGHT, pngScale } from '../../src/render/chart-image';
 import { inImageFont } from '../../src/render/font';
+import { circleOf, circlesFromPaths } from '../../src/render/svg-shapes';
 import { xmlText } from '../../src/render/svg-text';
 import { validateCase } from '../support/fixtures';
 
@@ -50,6 +51,19 @@ describe('build-time chart images', () => {
     const svg = (await chartSvg(barChartFor(data, 'bench-pct')!, { title: '模型 T', subtitle: 'x' })).toString('utf8');
     expect(svg).toContain('>\uFFFD\uFFFD T</text>');
     expect(svg).not.toMatch(/<text[^>]*><\/text>|x=""/);
+  });
+  it('write scatter points as <circle>, not as a hundred curve segments; other paths stay', () => {
+    const arc = Array.from({ length: 40 }, (_, i) => {
+      const a = (i / 40) * 2 * Math.PI;
+      return `${(10 + 3 * Math.cos(a)).toFixed(1)} ${(20 + 3 * Math.sin(a)).toFixed(1)}`;
+    });
+    const d = `M${arc[0]}${arc.slice(1).map((p, i) => `Q${p} ${arc[(i + 2) % 40]}`).join('')}Z`;
+    expect(circleOf(d)).toMatchObject({ r: expect.closeTo(3, 0) });
+    expect(circlesFromPaths(`<path fill="#B45309" d="${d}"/>`)).toBe('<circle fill="#B45309" cx="10" cy="20" r="3"/>');
+    const line = '<path fill="none" stroke="#D9DCE1" d="M288.5 123L288.5 2892.8"/>';
+    expect(circlesFromPaths(line)).toBe(line);
+    const blob = `M0 0${Array.from({ length: 10 }, (_, i) => `Q${i} ${i * i} ${i + 1} ${i}`).join('')}Z`;
+    expect(circleOf(blob)).toBeUndefined();
   });
   it('read XML text nodes as the characters they stand for', () => {
     expect(xmlText('a &lt;b&gt; &amp; &#964;&#x00B2; &quot;')).toBe('a <b> & τ² "');
