@@ -6,6 +6,10 @@
 import type { Canvas } from '@napi-rs/canvas';
 import sharp from 'sharp';
 
+// One image at a time, nothing kept: the build draws ~900 images in turn, and memory is budgeted.
+sharp.cache(false);
+sharp.concurrency(1);
+
 /**
  * The canvas as an 8-bit palette PNG (every image here has an opaque background). The pixels
  * are copied first: the chart is destroyed, and its canvas cleared, before sharp reads them.
