@@ -31,7 +31,7 @@ const testArb = fc.record({
 function dataset(rows: Partial<ResultRow>[]): Dataset {
   return {
     ...base,
-    results: rows.map((r, index) => ({ model: 'model-x', benchmark: 'bench-pct', score: 0, settings: {}, locator: 't', source: 'board-snapshot', index, ...r, score: r.benchmark === 'arena-elo' ? 1400 + (r.score ?? 0) : r.score ?? 0 })),
+    results: rows.map((r, index) => ({ model: 'model-x', benchmark: 'bench-pct', settings: {}, locator: 't', source: 'board-snapshot', index, ...r, score: r.benchmark === 'arena-elo' ? 1400 + (r.score ?? 0) : r.score ?? 0 })),
   };
 }
 
