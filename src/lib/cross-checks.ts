@@ -102,8 +102,8 @@ export function crossCheck(data: Dataset, today: string, fileOf: FileOf, present
           s.developers?.forEach((d, j) => ref('claims', id, [...base, key, 'developers', j], 'organizations', d));
         }
       }
-      if (t.rule === 'score-comparison')
-        t.benchmarks.forEach((b, j) => ref('claims', id, [...base, 'benchmarks', j, 'benchmark'], 'benchmarks', b.benchmark));
+      if (t.rule === 'score-comparison' && ![...data.benchmarks.values()].some((b) => t.benchmarks.categories.includes(b.category)))
+        at('claims', id, [...base, 'benchmarks', 'categories'], `no benchmark is in the categories ${t.benchmarks.categories.join(', ')} (add a benchmark, or name a category some benchmark has)`);
     });
   }
 

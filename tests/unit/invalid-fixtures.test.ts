@@ -413,7 +413,7 @@ describe('invalid fixtures', () => {
   it('claim-unknown-benchmark', () => {
     expect(problemLines('claim-unknown-benchmark')).toMatchInlineSnapshot(`
       [
-        "data/claims/model-x-rivals.json: test.benchmarks[0].benchmark: no benchmark has the id "bench-pc" (did you mean "bench-pct"? add data/benchmarks/bench-pc.json or fix the id)",
+        "data/claims/model-x-rivals.json: test.benchmarks.categories: no benchmark is in the categories writing (add a benchmark, or name a category some benchmark has)",
         "data/claims/model-x-rivals.json: test.rivals.models[0]: no model has the id "model-q" (did you mean "model-x"? add data/models/model-q.json or fix the id)",
       ]
     `);
