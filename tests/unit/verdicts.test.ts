@@ -224,3 +224,46 @@ describe('claimsConcerning', async () => {
     expect(vendorOnlyClaims(all).map((v) => v.id)).toEqual([]);
   });
 });
+
+describe('prices at the comparison date', () => {
+  const t: ClaimTest = { rule: 'price', subject: 'model-x', rivals: { models: ['model-y'] }, currency: 'USD' };
+  const p = (input: number, output: number, asOf: string, tier?: string) => ({ input, output, currency: 'USD' as const, asOf, source: 'anthropic-post', locator: 'p', ...(tier ? { tier } : {}) });
+  const priced = (prices: ReturnType<typeof p>[]) => dataset([], { 'model-y': { prices } });
+  it('uses the price in force at the date, not today\'s', () => {
+    const d = priced([p(0.1, 0.2, '2026-05-01'), p(9, 90, '2026-10-01')]);
+    expect(runTest(d, t, at('2026-06-16')).verdict).toBe('Not supported');
+    expect(runTest(d, t, at('2026-11-29')).verdict).toBe('Supported');
+  });
+  it('says so when the only price on record is later than the date', () => {
+    const o = runTest(priced([p(9, 90, '2026-10-01')]), t, at('2026-06-16'));
+    expect(o.lines[0]!.detail).toContain('Model Y first on record 2026-10-01, after the date');
+  });
+  it('reads the standard tier as the list price, and never a conditional tier', () => {
+    expect(runTest(priced([p(9, 90, '2026-05-01', 'standard API')]), t, at()).verdict).toBe('Supported');
+    expect(runTest(priced([p(9, 90, '2026-05-01', 'prompts over 200K tokens')]), t, at()).verdict).toBe('Unverifiable');
+  });
+});
+
+describe('three verdicts', () => {
+  const claim = (test: ClaimTest) => ({ ...base.claims.get('model-x-rivals')!, test });
+  it('judge at launch on all figures, at launch on independent figures alone, and today', () => {
+    const d = dataset([
+      { model: 'model-x', score: 70, source: 'zai-card-v2' }, { model: 'model-y', score: 60, source: 'zai-card-v2' },
+      { model: 'model-x', score: 1400, source: 'board-snapshot', benchmark: 'arena-elo' }, { model: 'model-y', score: 1460, source: 'board-snapshot', benchmark: 'arena-elo' },
+    ]);
+    const v = judgeClaim(d, 'c', claim(compare()));
+    expect([v.verdict, v.verdictIndependent, v.verdictToday]).toEqual(['Partly supported', 'Not supported', 'Partly supported']);
+    expect(v.vendorEffect).toBe('Vendors\' own figures change this verdict: on independent evaluators\' measurements alone it is "Not supported", with vendors\' tables "Partly supported".');
+  });
+  it('differ when evidence published after the grace window moves today\'s verdict', () => {
+    const sources = new Map(base.sources);
+    sources.set('board-snapshot', { ...base.sources.get('board-snapshot')!, published: '2026-10-01' });
+    const d = { ...dataset([{ model: 'model-x', score: 50, source: 'board-snapshot' }, { model: 'model-y', score: 60, source: 'board-snapshot' }]), sources };
+    const v = judgeClaim(d, 'c', claim(compare(pctOnly)), '2026-11-29');
+    expect([v.verdict, v.verdictToday]).toEqual(['Unverifiable', 'Not supported']);
+  });
+  it('give predictions their own badge, apart from opinions', () => {
+    const c = { ...base.claims.get('opinion')!, kind: 'prediction' as const };
+    expect(judgeClaim(base, 'p', c).verdict).toBe('Prediction');
+  });
+});
