@@ -50,16 +50,23 @@ function build(dataDir: string, outDir: string): Promise<{ seconds: number; peak
 }
 
 const keep = process.argv.includes('--keep');
+/** `--scales=3` builds only some scales (the budgets need both 1 and 3). */
+const scales = (process.argv.find((a) => a.startsWith('--scales='))?.slice(9) ?? '1,3').split(',').map(Number);
+
+const report = (r: Run) =>
+  console.log(`${r.scale}×: ${r.results} results, build ${r.seconds.toFixed(1)} s, peak RSS ${mb(r.peakRss)}, ` +
+    `total ${mb(r.size.total)} in ${r.size.files} files, ${(r.size.total / r.results / 1024).toFixed(1)} KB per result\n${kindLines(r.size).join('\n')}`);
 const tmp = mkdtempSync(join(tmpdir(), 'ledger-scale-'));
 const runs: Run[] = [];
 try {
-  for (const scale of [1, 3]) {
+  for (const scale of scales) {
     const data = join(tmp, `data-${scale}x`);
     const out = join(tmp, `dist-${scale}x`);
     const { results } = writeScaledData(join(ROOT, 'data'), data, scale);
     console.log(`bench:scale: building ${scale}× (${results} results) …`);
     const b = await build(data, out);
     runs.push({ scale, results, ...b, size: siteSize(out) });
+    report(runs.at(-1)!);
   }
 } catch (e) {
   console.error(`bench:scale: ${(e as Error).message}`);
@@ -71,11 +78,6 @@ try {
 
 if (runs.length === 2) {
   const [one, three] = runs as [Run, Run];
-  for (const r of runs) {
-    console.log(`\n${r.scale}×: ${r.results} results, build ${r.seconds.toFixed(1)} s, peak RSS ${mb(r.peakRss)}, ` +
-      `total ${mb(r.size.total)} in ${r.size.files} files, ${(r.size.total / r.results / 1024).toFixed(1)} KB per result`);
-    console.log(kindLines(r.size).join('\n'));
-  }
   const sizeRatio = three.size.total / one.size.total;
   const timeRatio = three.seconds / one.seconds;
   console.log(`\n3× / 1×: size ${sizeRatio.toFixed(2)}×, build time ${timeRatio.toFixed(2)}×`);
