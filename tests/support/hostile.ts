@@ -11,7 +11,7 @@ import { join } from 'node:path';
 export const PAYLOAD = ` <script>alert(1)</script> "><img src=x onerror=alert(1)> javascript:alert(1)`;
 /** Keys whose strings are codes or references to ids, not prose. */
 const CODES = new Set([
-  'kind', 'category', 'unit', 'country', 'currency', 'rule', 'origin', 'value', 'asOf', 'published', 'retrieved', 'date',
+  'kind', 'category', 'categories', 'unit', 'country', 'currency', 'rule', 'origin', 'value', 'asOf', 'published', 'retrieved', 'date',
   'source', 'model', 'models', 'benchmark', 'developer', 'publisher', 'launchOf', 'supersedes', 'predecessor', 'from', 'to',
 ]);
 const isCode = (s: string) => /^https?:\/\//.test(s) || /^\d{4}-\d{2}(-\d{2})?$/.test(s);
