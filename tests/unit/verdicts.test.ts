@@ -66,19 +66,20 @@ describe('score-comparison', () => {
     const o = runTest(d, compare(pctOnly), at());
     expect(o.lines.filter((l) => l.counted !== false).map((l) => [l.measurer, l.pass])).toEqual([['board', false]]);
   });
-  it('compares like with like: the same harness before a better-scoring other harness', () => {
+  it('judges the claim\'s best measurement: a rival only under other conditions makes the test not comparable, never a fallback to a weaker figure', () => {
     const d = dataset([
       { model: 'model-x', score: 70, settings: { harness: 'Claude Code' } }, { model: 'model-x', score: 61, settings: { harness: 'Terminus-2' } },
       { model: 'model-y', score: 65, settings: { harness: 'Terminus-2' } },
     ]);
     const line = runTest(d, compare(pctOnly), at()).lines[0]!;
-    expect(line.evidence!.map((e) => e.score)).toEqual([61, 65]);
-    expect(line.pass).toBe(false);
+    expect([line.pass, line.detail]).toEqual([null, 'Not comparable: Zhipu AI measured both, but settings differ (harness differs (Claude Code vs Terminus-2)).']);
+    const same = dataset([{ model: 'model-x', score: 70, settings: { harness: 'Terminus-2' } }, { model: 'model-y', score: 80, settings: { harness: 'Claude Code' } }, { model: 'model-y', score: 65, settings: { harness: 'Terminus-2' } }]);
+    expect(runTest(same, compare(pctOnly), at()).lines[0]!.evidence!.map((e) => e.score)).toEqual([70, 65]);
   });
   it('calls different harnesses "not comparable", never a pass or a fail', () => {
     const d = dataset([{ model: 'model-x', score: 70, settings: { harness: 'Claude Code' } }, { model: 'model-y', score: 65, settings: { harness: 'Codex CLI' } }]);
     const line = runTest(d, compare(pctOnly), at()).lines[0]!;
-    expect([line.pass, line.detail]).toEqual([null, 'Not comparable: no like-for-like pair: Zhipu AI: settings differ (harness differs (Claude Code vs Codex CLI)).']);
+    expect([line.pass, line.detail]).toEqual([null, 'Not comparable: Zhipu AI measured both, but settings differ (harness differs (Claude Code vs Codex CLI)).']);
   });
   it('calls a stated and an unstated setting "settings not stated", not like for like', () => {
     const d = dataset([{ model: 'model-x', score: 70, settings: { harness: 'Claude Code' } }, { model: 'model-y', score: 65 }]);
@@ -265,5 +266,44 @@ describe('three verdicts', () => {
   it('give predictions their own badge, apart from opinions', () => {
     const c = { ...base.claims.get('opinion')!, kind: 'prediction' as const };
     expect(judgeClaim(base, 'p', c).verdict).toBe('Prediction');
+  });
+});
+
+describe('efficiency', () => {
+  const t = (extra: Partial<Extract<ClaimTest, { rule: 'efficiency' }>> = {}): ClaimTest => ({
+    rule: 'efficiency', subject: 'model-x', rivals: { models: ['model-y'] }, benchmark: 'arena-elo', benchmarkRationale: 'r', per: 'active-parameters', unprecedented: true, ...extra,
+  });
+  const d = (x: number, y: number, yActive: number | 'undisclosed' = 50) => dataset(
+    [{ model: 'model-x', benchmark: 'arena-elo', score: x, source: 'board-snapshot' }, { model: 'model-y', benchmark: 'arena-elo', score: y, source: 'board-snapshot' }],
+    { 'model-y': { activeParameters: { value: yActive, source: 'anthropic-post', locator: 'x' }, totalParameters: { value: 100, source: 'anthropic-post', locator: 'x' } } },
+  );
+  it('divides an independent measurement by a published count, and needs a record for "unprecedented"', () => {
+    // Model X: 1400 / 40B active = 35 per billion; Model Y: 1500 / 50B = 30.
+    const o = runTest(d(1400, 1500), t(), at());
+    expect([o.verdict, o.lines[0]!.pass]).toEqual(['Supported', true]);
+    expect(o.lines[0]!.detail).toBe('Model X 35 per billion parameters (1400 Elo on Arena for 40B active parameters) vs Model Y 30 (1500 Elo on Arena for 50B active parameters).');
+    expect(runTest(d(1400, 2000), t(), at()).verdict).toBe('Not supported');
+  });
+  it('lists an undisclosed count as not comparable, never guessed', () => {
+    const o = runTest(d(1400, 1500, 'undisclosed'), t(), at());
+    expect([o.verdict, o.lines[0]!.detail]).toEqual(['Unverifiable', 'Not comparable: Model Y: active parameters undisclosed.']);
+  });
+  it('uses only independent measurements of output', () => {
+    const vendor = dataset([{ model: 'model-x', benchmark: 'arena-elo', score: 1400 }, { model: 'model-y', benchmark: 'arena-elo', score: 1500 }]);
+    expect(runTest(vendor, t(), at()).lines[0]!.detail).toBe('Not comparable: Model X: no independent Arena measurement.');
+  });
+});
+
+describe('mixture of experts beyond its predecessors', () => {
+  it('is only partly supported when the published configuration equals a predecessor\'s', () => {
+    const models = new Map(base.models);
+    models.set('model-w', { ...base.models.get('model-x')!, name: 'Model W', predecessor: null });
+    models.set('model-x', { ...base.models.get('model-x')!, predecessor: 'model-w' });
+    const o = runTest({ ...base, models }, { rule: 'mixture-of-experts', subject: 'model-x', beyondPredecessors: true }, at());
+    expect(o.verdict).toBe('Partly supported');
+    expect(o.lines.map((l) => l.pass)).toEqual([true, false]);
+    const changed = new Map(models);
+    changed.set('model-w', { ...models.get('model-w')!, activeParameters: { value: 20, source: 'zai-card', locator: 'x' } });
+    expect(runTest({ ...base, models: changed }, { rule: 'mixture-of-experts', subject: 'model-x', beyondPredecessors: true }, at()).verdict).toBe('Supported');
   });
 });
