@@ -61,7 +61,7 @@ describe('structure', () => {
     await page.goto(site.url('/models/glm-5-2/'));
     expect(await page.locator('nav[aria-label="Site"] a[aria-current]').allTextContents()).toEqual(['Models']);
     await page.goto(site.url('/'));
-    expect(await page.locator('nav[aria-label="Site"] a[aria-current="page"]').allTextContents()).toEqual(['Benchmark Ledger']);
+    expect(await page.locator('header.site a[aria-current="page"]').allTextContents()).toEqual(['Benchmark Ledger']);
     await page.close();
   });
 
