@@ -1,5 +1,7 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { permalinks } from './src/integrations/permalinks.ts';
@@ -18,6 +20,16 @@ const base = process.env.BASE_PATH ?? '/';
  * scripts, nothing else; styles the same, plus inline style attributes (style-src-attr only).
  * No third-party origin anywhere: everything the site loads is its own.
  */
+/**
+ * Hashes of `<script is:inline>` bodies, which Astro does not hash itself (the theme script runs
+ * before the policy's <meta> is read, but the policy still names it, wherever it ends up).
+ */
+const inlineScriptHashes = ['src/components/ThemeScript.astro'].flatMap((file) =>
+  [...readFileSync(new URL(file, import.meta.url), 'utf8').matchAll(/<script is:inline[^>]*>([\s\S]*?)<\/script>/g)].map(
+    (m) => /** @type {`sha256-${string}`} */ (`sha256-${createHash('sha256').update(m[1] ?? '').digest('base64')}`),
+  ),
+);
+
 /** @type {Exclude<NonNullable<import('astro').AstroUserConfig['security']>['csp'], boolean | undefined>} */
 const csp = {
   algorithm: 'SHA-256',
@@ -32,6 +44,7 @@ const csp = {
   ],
   // style-src stays 'self' plus hashes (Astro's default); only style="" attributes are inline.
   styleDirective: { resources: [{ resource: "'unsafe-inline'", kind: 'attribute' }] },
+  scriptDirective: { hashes: inlineScriptHashes },
 };
 
 export default defineConfig({

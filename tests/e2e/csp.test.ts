@@ -3,6 +3,7 @@
  * template raises no violation in Chromium; and a site built from data with script in every
  * text field (served under a sub-path) runs none of it: no dialog, no violation, on any page.
  */
+import { createHash } from 'node:crypto';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -64,10 +65,19 @@ describe('Content-Security-Policy', () => {
 
   it('is on every page of the built site: own scripts and hashes only, no plugins, no <base> hijack, no other origin', () => {
     const pages = htmlFiles(DIST);
-    expect(pages.length).toBeGreaterThan(50);
+    expect(pages.length).toBeGreaterThan(20);
     const wrong: string[] = [];
     for (const file of pages) {
-      const policy = policyOf(readFileSync(file, 'utf8'));
+      const html = readFileSync(file, 'utf8');
+      // Astro's redirect pages (an old id) are a meta refresh and nothing else: no script to govern.
+      if (/<meta http-equiv="refresh"/.test(html) && !/<script/.test(html)) continue;
+      const policy = policyOf(html);
+      // Every inline script, wherever it stands in the page, is named by its hash.
+      for (const m of html.matchAll(/<script(?![^>]*\bsrc=)([^>]*)>([\s\S]*?)<\/script>/g)) {
+        if (/type="(?!module|text\/javascript)/.test(m[1]!)) continue;
+        const hash = `'sha256-${createHash('sha256').update(m[2]!).digest('base64')}'`;
+        if (!policy?.includes(hash)) wrong.push(`${file.slice(DIST.length)}: inline script ${m[2]!.slice(0, 40)}… not hashed`);
+      }
       const scriptSrc = /(?:^|;)\s*script-src ([^;]*)/.exec(policy ?? '')?.[1] ?? '';
       const ok = policy && scriptSrc.startsWith("'self'") && !scriptSrc.includes('unsafe') && /object-src 'none'/.test(policy)
         && /base-uri 'self'/.test(policy) && !/https?:|\*/.test(policy);
