@@ -2,6 +2,7 @@
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import { permalinks } from './src/integrations/permalinks.ts';
+import { search } from './src/integrations/search.ts';
 import { validateData } from './src/integrations/validate-data.ts';
 
 /**
@@ -15,6 +16,6 @@ export default defineConfig({
   site,
   base,
   trailingSlash: 'always',
-  integrations: [validateData(), permalinks(), mdx()],
+  integrations: [validateData(), permalinks(), mdx(), search()],
   build: { format: 'directory' },
 });
