@@ -5,6 +5,7 @@
 import type { RecordKind } from '../schemas';
 import type { Dataset } from './dataset';
 import { formatPath, type Problem } from './problems';
+import { scaledScore } from './measurements';
 import { settingsKey } from './settings';
 import { closest } from './text';
 
@@ -67,8 +68,11 @@ export function crossCheck(data: Dataset, today: string, fileOf: FileOf, present
     const bench = data.benchmarks.get(r.benchmark);
     if (bench) {
       const { min, max } = bench.range;
-      if ((min !== null && r.score < min) || (max !== null && r.score > max))
-        at('results', r.source, path('score'), `expected a number from ${min ?? 'any'} to ${max ?? 'any'} (the range of ${r.benchmark}), got ${r.score} (check the unit: ${bench.unit})`);
+      const score = scaledScore(r);
+      if (r.scale === 'fraction' && bench.unit !== '%')
+        at('results', r.source, path('scale'), `"fraction" converts a 0–1 fraction to percent, but ${r.benchmark} is measured in ${bench.unit} (remove "scale")`);
+      else if ((min !== null && score < min) || (max !== null && score > max))
+        at('results', r.source, path('score'), `expected a number from ${min ?? 'any'} to ${max ?? 'any'} (the range of ${r.benchmark}), got ${r.score}${r.scale ? ` (${score} as a percentage)` : ''} (check the unit: ${bench.unit})`);
     }
     const model = data.models.get(r.model);
     const source = data.sources.get(r.source);

@@ -301,14 +301,14 @@ describe('invalid fixtures', () => {
   it('result-typed-provenance', () => {
     expect(problemLines('result-typed-provenance')).toMatchInlineSnapshot(`
       [
-        "data/results/anthropic-post.json: results[0].provenance: unknown field (fields allowed here: model, benchmark, variant, score, uncertainty, settings, locator, submittedBy, note)",
+        "data/results/anthropic-post.json: results[0].provenance: unknown field (fields allowed here: model, benchmark, variant, score, scale, uncertainty, settings, locator, submittedBy, note)",
       ]
     `);
   });
   it('result-unknown-setting', () => {
     expect(problemLines('result-unknown-setting')).toMatchInlineSnapshot(`
       [
-        "data/results/zai-card.json: results[0].settings.effort: unknown field (fields allowed here: reasoningEffort, tools, harness, attempts, notes)",
+        "data/results/zai-card.json: results[0].settings.effort: unknown field (fields allowed here: reasoningEffort, tools, harness, checkpoint, shots, subset, attempts, notes)",
       ]
     `);
   });
@@ -422,6 +422,14 @@ describe('invalid fixtures', () => {
     expect(problemLines('benchmark-without-caveats')).toMatchInlineSnapshot(`
       [
         "data/benchmarks/bench-pct.json: caveats: name at least one caveat in your own words: saturation, contamination, harness dependence, who runs it",
+      ]
+    `);
+  });
+  it('result-placeholder-setting', () => {
+    expect(problemLines('result-placeholder-setting')).toMatchInlineSnapshot(`
+      [
+        "data/results/zai-card.json: results[0].settings.harness: "best reported harness (varies by model)" is a placeholder, not a setting: record the setting this row's source states, or leave the field out (a setting the source does not state is unstated)",
+        "data/results/zai-card.json: results[1].settings.tools: "tools enabled (not specified)" is a placeholder, not a setting: record the setting this row's source states, or leave the field out (a setting the source does not state is unstated)",
       ]
     `);
   });

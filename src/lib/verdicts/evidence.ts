@@ -23,5 +23,4 @@ export function bestRow(rows: ResultRow[], bench: Benchmark | undefined): Result
 
 export { isIndependentSource };
 
-/** A number as printed for prose: published figures are never rounded; derived gaps are. */
-export const formatGap = (n: number) => String(Math.round(n * 100) / 100);
+export { formatGap } from '../format';

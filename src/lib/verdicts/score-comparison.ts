@@ -6,7 +6,7 @@
  * shown but not counted: comparing across sources would compare unlike settings.
  */
 import type { Benchmark, ScoreComparisonTest } from '../../schemas';
-import { settingsCompatible, settingsDifferences, TEST_CONDITIONS } from '../settings';
+import { compareSettings, mayBeSame, TEST_CONDITIONS } from '../settings';
 import type { Dataset, ResultRow } from '../dataset';
 import { bestRow, formatGap, isIndependentSource, toEvidence } from './evidence';
 import { benchmarkLabel, modelName, selectModels } from './select';
@@ -34,7 +34,7 @@ function pickPair(rows: ResultRow[], subjects: Set<string>, rivals: Set<string>,
   const sign = bench.higherIsBetter ? 1 : -1;
   const ranked = [...mine].sort((a, b) => sign * (b.score - a.score));
   for (const s of ranked) {
-    const r = bestRow(theirs.filter((x) => settingsCompatible(s.settings, x.settings, TEST_CONDITIONS)), bench);
+    const r = bestRow(theirs.filter((x) => mayBeSame(s.settings, x.settings, TEST_CONDITIONS)), bench);
     if (r) return { s, r, like: true };
   }
   return { s: ranked[0]!, r: bestRow(theirs, bench)!, like: false };
@@ -80,7 +80,7 @@ export function scoreComparison(data: Dataset, test: ScoreComparisonTest, date: 
         `${modelName(data, s.model)} ${s.score} vs ${modelName(data, r.model)} ${r.score} in one source: ` +
         `${formatGap(Math.abs(gapInUnits))} ${unit} ${where}` +
         (threshold === undefined ? ' (no threshold is set for this scale, so it is not counted).' : ` (needs ${test.strict ? 'more than' : 'at least'} ${threshold}).`) +
-        (like ? '' : ` Settings differ (${settingsDifferences(s.settings, r.settings, TEST_CONDITIONS).join(', ')}): the source has no like-for-like pair.`),
+        (like ? '' : ` Settings differ (${compareSettings(s.settings, r.settings, TEST_CONDITIONS).differing.join(', ')}): the source has no like-for-like pair.`),
     };
   });
   const chosenSources = lines.flatMap((l) => l.evidence?.map((e) => e.row.source) ?? []);
