@@ -12,8 +12,8 @@ export interface ValidatedSnapshot {
   commit: string;
   date: string;
   dataset: Dataset;
-  /** How many problems today's checks find in it (a version is listed only at 0). */
-  problems: number;
+  /** Files today's schemas reject on their own: the data cannot be read whole, so no version is listed. */
+  unreadable: number;
 }
 
 /** One published version of the dataset. */
@@ -25,12 +25,12 @@ export interface VersionEntry {
   date: string | null;
   counts: { figures: number; models: number; benchmarks: number; sources: number; claims: number };
   /** What changed from the previous listed version (undefined for the first one). */
-  diff?: DataDiff;
+  diff?: DataDiff | undefined;
 }
 
 /** The rule, printed in versions.json and on /changes/. */
 export const VERSION_RULE =
-  'A version is the data at a commit on the first-parent line of the built branch that changed data/ and passes today\'s checks; its id is the dataset version hash (src/lib/dataset-version.ts), recomputed by today\'s code. Commits that leave the data unchanged add no version; states that fail today\'s checks are left out and counted.';
+  'A version is the data at a commit on the first-parent line of the built branch that changed data/, read whole by today\'s schemas; its id is the dataset version hash (src/lib/dataset-version.ts), recomputed by today\'s code. Commits that leave the data unchanged add no version. States with files today\'s schemas reject (written under older rules) cannot be rebuilt faithfully: they are listed as not rebuilt, with their commit, and stay in git history.';
 
 const countsOf = (d: Dataset): VersionEntry['counts'] => ({
   figures: d.results.length, models: d.models.size, benchmarks: d.benchmarks.size, sources: d.sources.size, claims: d.claims.size,
@@ -43,8 +43,8 @@ export interface VersionList {
   versions: VersionEntry[];
   /** Each listed version's dataset, by id (the current build's included). */
   datasets: Map<string, Dataset>;
-  /** Snapshots left out because they fail today's checks. */
-  skipped: number;
+  /** Snapshots not rebuilt because today's schemas reject some of their files, oldest first. */
+  skipped: { commit: string; date: string; unreadable: number }[];
 }
 
 /**
@@ -57,7 +57,7 @@ export interface VersionList {
 export function listVersions(snapshots: ValidatedSnapshot[], current: Dataset, articleText?: string): VersionList {
   const versions: VersionEntry[] = [];
   const datasets = new Map<string, Dataset>();
-  let skipped = 0;
+  const skipped: VersionList['skipped'] = [];
   let previous: Dataset | undefined;
   const add = (dataset: Dataset, commit: string | null, date: string | null) => {
     const id = datasetVersion(dataset);
@@ -67,7 +67,7 @@ export function listVersions(snapshots: ValidatedSnapshot[], current: Dataset, a
     previous = dataset;
   };
   for (const s of snapshots) {
-    if (s.problems > 0) skipped++;
+    if (s.unreadable > 0) skipped.push({ commit: s.commit, date: utcDay(s.date), unreadable: s.unreadable });
     else add(s.dataset, s.commit, utcDay(s.date));
   }
   add(current, null, null);
@@ -90,3 +90,7 @@ export function changedSince(old: Dataset, current: Dataset, articleText?: strin
   const benchmarks = [...new Set([...d.added, ...d.removed, ...d.changed.map((c) => c.after)].map((r) => r.benchmark))].sort();
   return { charts: d.charts, verdicts: d.verdicts.map((v) => v.id).sort(), benchmarks };
 }
+
+/** The benchmarks a claim's deciding test runs on (none for tests of model facts). */
+export const claimBenchmarks = (claim: { test?: { rule: string; benchmarks?: { benchmark: string }[] } | undefined }) =>
+  [...new Set((claim.test?.rule === 'score-comparison' ? claim.test.benchmarks ?? [] : []).map((b) => b.benchmark))];

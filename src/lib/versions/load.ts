@@ -4,7 +4,7 @@
  * current version alone and says why.
  */
 import type { Dataset } from '../dataset';
-import { validateFiles } from '../validate';
+import { checkFile, validateFiles } from '../validate';
 import { readHistory, type History } from './git-history';
 import { listVersions, type VersionList } from './list';
 
@@ -24,8 +24,8 @@ export interface LoadedVersions extends VersionList {
 export function loadVersions(dataDir: string, current: Dataset, articleText?: string): LoadedVersions {
   const history = readHistory(dataDir);
   const snapshots = history.snapshots.map((s) => {
-    const report = validateFiles(s.files, NO_DATE_LIMIT);
-    return { commit: s.commit, date: s.date, dataset: report.dataset, problems: report.problems.length };
+    const unreadable = s.files.filter((f) => checkFile(f).problems.length > 0).length;
+    return { commit: s.commit, date: s.date, dataset: validateFiles(s.files, NO_DATE_LIMIT).dataset, unreadable };
   });
   return { ...listVersions(snapshots, current, articleText), history: { complete: history.complete, note: history.note } };
 }
