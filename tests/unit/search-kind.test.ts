@@ -19,9 +19,9 @@ describe('pageKind', () => {
 });
 
 describe('withKind and isRedirectPage', () => {
-  it('puts the kind inside <main> as Pagefind metadata and filter', () => {
+  it('puts the kind inside <main> as Pagefind metadata and filter, and weights a record page\'s heading', () => {
     expect(withKind('<body><main class="x"><h1>A</h1></main></body>', 'Model')).toBe(
-      '<body><main class="x"><span hidden data-pagefind-meta="kind:Model" data-pagefind-filter="kind:Model"></span><h1>A</h1></main></body>');
+      '<body><main class="x"><span hidden data-pagefind-meta="kind:Model" data-pagefind-filter="kind:Model"></span><h1 data-pagefind-weight="10">A</h1></main></body>');
   });
 
   it('knows a meta-refresh page', () => {
