@@ -37,17 +37,20 @@ export function pageKind(path: string): string | undefined {
 /** Whether an HTML page only forwards elsewhere (a redirect page): it is not indexed. */
 export const isRedirectPage = (html: string) => /<meta\s[^>]*http-equiv=["']?refresh/i.test(html);
 
-/** Kinds whose page title is a record's name: a search for that name should find the page first. */
-const NAMED = new Set(['Model', 'Benchmark', 'Source']);
+/**
+ * Heading weights by kind (Pagefind's default for an h1 is 7): a record's own page ranks first
+ * for its name; a comparison, whose heading names two models, ranks below both model pages.
+ */
+const HEADING_WEIGHT: Record<string, number> = { Model: 10, Benchmark: 10, Source: 10, Comparison: 2 };
 
 /**
  * The HTML as it is indexed (in memory only: the built file is not changed): the page's kind
- * attached as Pagefind metadata and filter, and on a model, benchmark or source page its
- * heading weighted highest, so the record's own page ranks above pages that mention it.
+ * attached as Pagefind metadata and filter, and its heading weighted by kind (HEADING_WEIGHT).
  */
 export function withKind(html: string, kind: string): string {
   const tag = `<span hidden data-pagefind-meta="kind:${kind}" data-pagefind-filter="kind:${kind}"></span>`;
   let out = /<main\b[^>]*>/.test(html) ? html.replace(/<main\b[^>]*>/, (m) => `${m}${tag}`) : html.replace(/<body\b[^>]*>/, (m) => `${m}${tag}`);
-  if (NAMED.has(kind)) out = out.replace(/<h1\b/, '<h1 data-pagefind-weight="10"');
+  const weight = HEADING_WEIGHT[kind];
+  if (weight !== undefined) out = out.replace(/<h1\b/, `<h1 data-pagefind-weight="${weight}"`);
   return out;
 }
