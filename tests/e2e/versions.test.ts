@@ -82,16 +82,16 @@ describe('versions from a fixture git history (built under a sub-path)', () => {
     await checkFiles(page.request, m, new URL(site.url).origin);
     await page.goto(`${site.url}changes/`);
     expect(await page.locator('section.version').evaluateAll((s) => s.map((e) => e.getAttribute('data-version')))).toEqual(m.versions.map((v) => v.id));
-    await expect(page.locator(`#v-${m.current}`).textContent()).resolves.toContain('1 verdict changed');
+    await expect(page.locator(`#v-${m.current}`).textContent()).resolves.toContain('3 verdicts changed');
     await page.close();
   });
 
   it('says on a chart opened with the older ?v= that its figures changed, and links that version\'s data', async () => {
     const old = m.versions[1]!.id;
-    const changed = await note(`charts/bench-pct/?v=${old}`);
+    const changed = await note(`charts/arena-elo--style-control/?v=${old}`);
     expect(changed.text).toContain(`This chart’s figures have changed since version ${old} (2026-11-02).`);
     expect(changed.links[0]).toBe(new URL(`/sub/data/versions/${old}/benchmark-ledger-data.zip`, site.url).href);
-    expect((await note(`charts/arena-elo--style-control/?v=${old}`)).text).toContain('have not changed since version');
+    expect((await note(`charts/bench-pct/?v=${old}`)).text).toContain('have not changed since version');
     expect((await note(`claims/model-x-rivals/?v=${old}`)).text).toContain(`This claim’s verdict has changed since version ${old}`);
     expect((await note(`claims/model-x-rivals/?v=${m.current}`)).text).toContain('the current data');
   });

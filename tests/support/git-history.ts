@@ -3,8 +3,8 @@
  *   1. "old rules": the valid fixture with one file today's schema rejects (a "81%" score);
  *   2. "first": the valid fixture;
  *   3. "docs": a change outside data/ (adds no version);
- *   4. "score": Model Y's Bench Percent score in zai-card 57.0 → 97.0 (moves the chart, flips
- *      the claim model-x-rivals from Partly supported to Not supported).
+ *   4. "score": Model X's Arena score on the board 1450 → 1480 (moves the Arena chart, flips
+ *      the claim model-x-rivals from Not supported).
  */
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -44,8 +44,8 @@ export function fixtureHistory(): FixtureRepo {
   const first = commit('first', '2026-11-02T10:00:00Z');
   writeFileSync(join(repo, 'README.md'), 'docs\n');
   const docs = commit('docs', '2026-11-03T10:00:00Z');
-  const card = join(data, 'results/zai-card.json');
-  writeFileSync(card, readFileSync(card, 'utf8').replace('"score": 57.0', '"score": 97.0'));
+  const board = join(data, 'results/board-snapshot.json');
+  writeFileSync(board, readFileSync(board, 'utf8').replace('"score": 1450', '"score": 1480'));
   const score = commit('score', '2026-11-04T10:00:00Z');
   return { repo, data, commits: { oldRules, first, docs, score }, git, remove: () => rmSync(repo, { recursive: true, force: true }) };
 }

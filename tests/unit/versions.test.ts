@@ -25,7 +25,7 @@ describe('readHistory', () => {
     const history = readHistory(h.data);
     expect(history.complete).toBe(true);
     expect(history.snapshots.map((s) => s.commit)).toEqual([h.commits.oldRules, h.commits.first, h.commits.score]);
-    expect(history.snapshots[1]!.files.find((f) => f.kind === 'results' && f.id === 'anthropic-post')?.text).toContain('59.3');
+    expect(history.snapshots[1]!.files.find((f) => f.kind === 'results' && f.id === 'board-snapshot')?.text).toContain('1450');
     expect(history.snapshots[1]!.files.some((f) => f.id === 'README')).toBe(false);
   });
 
@@ -67,17 +67,17 @@ describe('loadVersions', () => {
   it('gives each version verdict-diff\'s diff from the one before', () => {
     const [first, second] = list.versions;
     expect(first!.diff).toBeUndefined();
-    expect(second!.diff!.changed.map((c) => [c.before.score, c.after.score])).toEqual([[57, 97]]);
+    expect(second!.diff!.changed.map((c) => [c.before.score, c.after.score])).toEqual([[1450, 1480]]);
     const log = changelog(list.versions, list.datasets);
-    expect(log[0]!.summary).toBe('0 figures added, 1 changed, 0 removed; 0 new conflicts, 0 resolved; 1 verdict changed.');
-    expect(log[0]!.changed).toEqual([expect.objectContaining({ model: 'Model Y', before: '57%', after: '97%', modelHref: '/models/model-y/' })]);
+    expect(log[0]!.summary).toBe('0 figures added, 1 changed, 0 removed; 0 new conflicts, 0 resolved; 3 verdicts changed.');
+    expect(log[0]!.changed).toEqual([expect.objectContaining({ model: 'Model X', before: '1450 Elo', after: '1480 Elo', modelHref: '/models/model-x/' })]);
     expect(log[1]!.summary).toMatch(/^The first version listed: \d+ figures/);
   });
 
   it('tells a chart or claim cited at the older version what changed since', () => {
     const [first, second] = list.versions;
     const since = changedSince(list.datasets.get(first!.id)!, list.datasets.get(second!.id)!);
-    expect(since).toEqual({ charts: ['/charts/bench-pct/'], verdicts: ['model-x-rivals'], benchmarks: ['bench-pct'] });
+    expect(since).toEqual({ charts: ['/charts/arena-elo--style-control/'], verdicts: ['model-x-rivals'], benchmarks: ['arena-elo'] });
     const m = changedSinceManifest(list, undefined, url);
     expect(m.current).toBe(second!.id);
     expect(Object.keys(m.since)).toEqual([first!.id]);
@@ -89,7 +89,7 @@ describe('loadVersions', () => {
     expect(m.complete).toBe(true);
     expect(m.versions.map((v) => v.commit)).toEqual([h.commits.score, h.commits.first]);
     expect(m.versions[0]!.files['results.csv']).toBe(url(`/data/versions/${m.versions[0]!.id}/results.csv`));
-    expect(m.versions[0]!.changes).toMatchObject({ figuresChanged: 1, verdictsChanged: [{ claim: 'model-x-rivals' }] });
+    expect(m.versions[0]!.changes).toMatchObject({ figuresChanged: 1, verdictsChanged: [{ claim: 'model-x-rivals', before: 'Not supported' }, { claim: 'model-x-rivals' }, { claim: 'model-x-rivals' }] });
     expect(m.notRebuilt).toHaveLength(1);
   });
 });
@@ -102,9 +102,9 @@ describe('listsOf', () => {
 });
 
 describe('claimBenchmarks', () => {
-  it('names the benchmarks of a score comparison, and none for a test of model facts', () => {
+  it('names the benchmarks in a score comparison\'s categories, and none for a test of model facts', () => {
     const data = validateCase().dataset;
-    expect(claimBenchmarks(data.claims.get('model-x-rivals')!)).toEqual(['bench-pct', 'arena-elo']);
-    expect(claimBenchmarks({ test: { rule: 'parameters' } })).toEqual([]);
+    expect(claimBenchmarks(data, data.claims.get('model-x-rivals')!)).toEqual(['arena-elo', 'bench-pct']);
+    expect(claimBenchmarks(data, { test: { rule: 'parameters' } })).toEqual([]);
   });
 });

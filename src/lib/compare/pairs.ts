@@ -78,6 +78,6 @@ export function comparePairs(data: Dataset, claimRivals: Iterable<string> = []):
 export function claimRivals(verdicts: ClaimVerdict[]): string[] {
   const out = new Set<string>();
   for (const v of claimsConcerning(verdicts, SUBJECT))
-    for (const o of [v.atLaunch, v.today, ...v.alsoShown]) for (const l of o?.lines ?? []) for (const e of l.evidence ?? []) if (e.model !== SUBJECT) out.add(e.model);
+    for (const o of [v.atLaunch, v.atLaunchIndependent, v.today, ...v.alsoShown]) for (const l of o?.lines ?? []) for (const e of l.evidence ?? []) if (e.model !== SUBJECT) out.add(e.model);
   return [...out].sort();
 }

@@ -88,9 +88,12 @@ export interface ChangedSince {
 export function changedSince(old: Dataset, current: Dataset, articleText?: string): ChangedSince {
   const d = diffData(old, current, articleText);
   const benchmarks = [...new Set([...d.added, ...d.removed, ...d.changed.map((c) => c.after)].map((r) => r.benchmark))].sort();
-  return { charts: d.charts, verdicts: d.verdicts.map((v) => v.id).sort(), benchmarks };
+  return { charts: d.charts, verdicts: [...new Set(d.verdicts.map((v) => v.id))].sort(), benchmarks };
 }
 
-/** The benchmarks a claim's deciding test runs on (none for tests of model facts). */
-export const claimBenchmarks = (claim: { test?: { rule: string; benchmarks?: { benchmark: string }[] } | undefined }) =>
-  [...new Set((claim.test?.rule === 'score-comparison' ? claim.test.benchmarks ?? [] : []).map((b) => b.benchmark))];
+/** The benchmarks a claim's deciding test runs on: every benchmark in its categories (none for tests of model facts). */
+export function claimBenchmarks(data: Pick<Dataset, 'benchmarks'>, claim: { test?: { rule: string; benchmarks?: unknown } | undefined }): string[] {
+  const sel = claim.test?.rule === 'score-comparison' ? (claim.test.benchmarks as { categories?: string[] } | undefined) : undefined;
+  const categories = new Set(sel?.categories ?? []);
+  return [...data.benchmarks].filter(([, b]) => categories.has(b.category)).map(([id]) => id).sort();
+}

@@ -29,7 +29,7 @@ export function versionsManifest(list: VersionList & { history: { complete: bool
         ? {
             figuresAdded: v.diff.added.length, figuresChanged: v.diff.changed.length, figuresRemoved: v.diff.removed.length,
             conflictsOpened: v.diff.conflictsOpened.length, conflictsClosed: v.diff.conflictsClosed.length,
-            verdictsChanged: v.diff.verdicts.map((d) => ({ claim: d.id, before: d.before, after: d.after })),
+            verdictsChanged: v.diff.verdicts.map((d) => ({ claim: d.id, verdict: d.which, before: d.before, after: d.after })),
           }
         : null,
       changelog: url(changelogPath(v.id)),
