@@ -77,7 +77,7 @@ describe('loadVersions', () => {
   it('tells a chart or claim cited at the older version what changed since', () => {
     const [first, second] = list.versions;
     const since = changedSince(list.datasets.get(first!.id)!, list.datasets.get(second!.id)!);
-    expect(since).toEqual({ charts: ['/charts/arena-elo--style-control/'], verdicts: ['model-x-rivals'], benchmarks: ['arena-elo'] });
+    expect(since).toEqual({ charts: ['/charts/arena-elo--style-control/'], verdicts: ['model-x-rivals'], benchmarks: ['arena-elo'], claimFigures: ['model-x-rivals'] });
     const m = changedSinceManifest(list, undefined, url);
     expect(m.current).toBe(second!.id);
     expect(Object.keys(m.since)).toEqual([first!.id]);

@@ -80,15 +80,19 @@ export interface ChangedSince {
   charts: string[];
   /** Claim ids whose verdict differs. */
   verdicts: string[];
-  /** Benchmark ids with a figure added, removed or changed (for claims tested on them). */
+  /** Benchmark ids with a figure added, removed or changed. */
   benchmarks: string[];
+  /** Claim ids tested on one of those benchmarks (their figures changed, whatever their verdict). */
+  claimFigures: string[];
 }
 
 /** What changed between an older version and the current one. */
 export function changedSince(old: Dataset, current: Dataset, articleText?: string): ChangedSince {
   const d = diffData(old, current, articleText);
   const benchmarks = [...new Set([...d.added, ...d.removed, ...d.changed.map((c) => c.after)].map((r) => r.benchmark))].sort();
-  return { charts: d.charts, verdicts: [...new Set(d.verdicts.map((v) => v.id))].sort(), benchmarks };
+  const touched = new Set(benchmarks);
+  const claimFigures = [...current.claims].filter(([, c]) => claimBenchmarks(current, c).some((b) => touched.has(b))).map(([id]) => id).sort();
+  return { charts: d.charts, verdicts: [...new Set(d.verdicts.map((v) => v.id))].sort(), benchmarks, claimFigures };
 }
 
 /** The benchmarks a claim's deciding test runs on: every benchmark in its categories (none for tests of model facts). */
