@@ -39,6 +39,9 @@ describe('versions of the real site', () => {
     expect(m.versions.length).toBeGreaterThanOrEqual(1);
     expect(m.versions[0]!.id).toBe(m.current);
     await checkFiles(page.request, m, new URL(t.url('/')).origin);
+    await page.goto(t.url('/data/'));
+    // The version read back from git equals the one the build computed from its collections.
+    await expect(page.locator('[data-testid="dataset-version"]').textContent()).resolves.toBe(m.current);
     await page.goto(t.url('/changes/'));
     expect(await page.locator(`#v-${m.current}`).count()).toBe(1);
     await page.close();
