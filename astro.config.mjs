@@ -1,5 +1,6 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { permalinks } from './src/integrations/permalinks.ts';
 import { search } from './src/integrations/search.ts';
@@ -16,6 +17,7 @@ export default defineConfig({
   site,
   base,
   trailingSlash: 'always',
-  integrations: [validateData(), permalinks(), mdx(), search()],
+  // The sitemap lists the pages a reader lands on; embeds (for iframes, canonical elsewhere) are left out.
+  integrations: [validateData(), permalinks(), mdx(), sitemap({ filter: (page) => !new URL(page).pathname.includes('/embed/') }), search()],
   build: { format: 'directory' },
 });
