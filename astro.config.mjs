@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { permalinks } from './src/integrations/permalinks.ts';
+import { search } from './src/integrations/search.ts';
 import { validateData } from './src/integrations/validate-data.ts';
 
 /**
@@ -52,7 +53,7 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   // The sitemap lists the pages a reader lands on; embeds (for iframes, canonical elsewhere) are left out.
-  integrations: [validateData(), permalinks(), mdx(), sitemap({ filter: (page) => !new URL(page).pathname.includes('/embed/') })],
+  integrations: [validateData(), permalinks(), mdx(), sitemap({ filter: (page) => !new URL(page).pathname.includes('/embed/') }), search()],
   build: { format: 'directory' },
   security: { csp },
   // Shiki colours code with inline styles the policy refuses; the prose has no code blocks.

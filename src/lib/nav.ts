@@ -5,11 +5,13 @@ export const NAV: readonly { path: string; label: string }[] = [
   { path: '/claims/', label: 'Claims' },
   { path: '/charts/', label: 'Charts' },
   { path: '/models/', label: 'Models' },
+  { path: '/compare/', label: 'Compare' },
   { path: '/benchmarks/', label: 'Benchmarks' },
   { path: '/sources/', label: 'Sources' },
   { path: '/coverage/', label: 'Coverage' },
   { path: '/methodology/', label: 'Methodology' },
   { path: '/data/', label: 'Data' },
+  { path: '/search/', label: 'Search' },
 ];
 
 /**
