@@ -6,9 +6,10 @@
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { MANIFEST } from '../src/integrations/permalinks';
+import { cliArgs } from '../src/lib/cli';
 import { formatManifest, missingPermalinks, parseManifest } from '../src/lib/permalinks';
 
-const dist = process.argv[2] ?? 'dist';
+const dist = cliArgs({ usage: 'usage: npm run permalinks [-- DIST]   (DIST defaults to dist/)', maxPositionals: 1 }).positionals[0] ?? 'dist';
 /** Published: every page, the files beside chart pages, social images, JSON Schemas and data downloads; not bundles or the 404 page. */
 const published = (path: string) =>
   !path.startsWith('/_astro/') && path !== '/404.html' &&
@@ -23,7 +24,10 @@ function walk(dir: string, out: string[] = []): string[] {
   return out;
 }
 
-if (!existsSync(dist)) throw new Error(`no build at ${dist}: run npm run build first`);
+if (!existsSync(dist)) {
+  console.error(`no build at ${dist}: run npm run build first`);
+  process.exit(1);
+}
 const listed = existsSync(MANIFEST) ? parseManifest(readFileSync(MANIFEST, 'utf8')) : [];
 const built = walk(dist).filter(published);
 const missing = missingPermalinks(listed, (f) => existsSync(join(dist, f)));

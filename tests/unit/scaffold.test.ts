@@ -38,8 +38,9 @@ describe('building records', () => {
   });
   it('appends to an existing results file, or starts one', () => {
     const before = '{\n  "source": "s",\n  "results": [{ "model": "a" }]\n}\n';
-    expect(JSON.parse(appendResult(before, 's', { model: 'b' })).results).toEqual([{ model: 'a' }, { model: 'b' }]);
-    expect(JSON.parse(appendResult(undefined, 's', { model: 'b' }))).toMatchObject({ source: 's', results: [{ model: 'b' }] });
+    const text = (r: ReturnType<typeof appendResult>) => (r.ok ? r.text : r.message);
+    expect(JSON.parse(text(appendResult(before, 's', { model: 'b' }))).results).toEqual([{ model: 'a' }, { model: 'b' }]);
+    expect(JSON.parse(text(appendResult(undefined, 's', { model: 'b' })))).toMatchObject({ source: 's', results: [{ model: 'b' }] });
   });
 });
 
