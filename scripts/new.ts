@@ -44,7 +44,7 @@ const dataDir = answers.data ?? process.env.DATA_DIR ?? 'data';
 delete answers.data;
 
 const read = readDataDir(dataDir);
-const known = Object.fromEntries(KIND_ORDER.map((k) => [k, new Set(read.files.filter((f) => f.kind === k).map((f) => f.id))])) as KnownIds;
+const known = Object.fromEntries(KIND_ORDER.map((k) => [k, new Set(read.files.filter((f) => f.kind === k).map((f) => f.id))])) as unknown as KnownIds;
 const check = (flag: string, text: string) => checkAnswer(kind, flag, text, known);
 
 // The flags given are checked before anything is asked.

@@ -81,6 +81,14 @@ export function crossCheck(data: Dataset, today: string, fileOf: FileOf, present
       at('models', id, ['predecessor'], `the predecessor "${m.predecessor}" was released ${pred.released.value}, after this model (${m.released.value})`);
   }
 
+  for (const [id, b] of data.benchmarks) {
+    const p = b.plausible;
+    if ((b.range.min === null || b.range.max === null) && !p)
+      at('benchmarks', id, ['plausible'], 'this scale has no natural bound (range.min or range.max is null): add "plausible": { "min": ..., "max": ..., "note": "our rule, not a published figure: ..." } so that a typo such as 1e308 is refused');
+    if (p && ((b.range.min !== null && p.min < b.range.min) || (b.range.max !== null && p.max > b.range.max)))
+      at('benchmarks', id, ['plausible'], `the plausible bounds must lie inside range (${b.range.min ?? 'any'} to ${b.range.max ?? 'any'})`);
+  }
+
   const seen = new Map<string, number>();
   for (const r of data.results) {
     const path = (...rest: PropertyKey[]) => ['results', r.index, ...rest];

@@ -42,7 +42,7 @@ export const benchmarkSchema = z
       .optional()
       .describe(
         'Our plausibility bounds for a scale without a natural end (Elo, dollars, edit distances): a rule of ours, not a published figure. '
-        + 'A score outside them is refused as a likely typo; widen them only when a source really prints such a score. Required when range.min or range.max is null.',
+        + 'A score outside them is refused as a likely typo; widen them only when a source really prints such a score. Required when range.min or range.max is null (checked by the validator, src/lib/cross-checks.ts).',
       ),
     higherIsBetter: z.boolean().describe('Whether a higher score is better.'),
     url: httpsUrl.describe('The benchmark\'s paper or site.'),
@@ -50,13 +50,6 @@ export const benchmarkSchema = z
       .array(text('a caveat'))
       .min(1, { error: 'name at least one caveat in your own words: saturation, contamination, harness dependence, who runs it' })
       .describe('Known caveats, in our words: saturation, contamination, harness dependence.'),
-  })
-  .superRefine((b, ctx) => {
-    if ((b.range.min === null || b.range.max === null) && !b.plausible)
-      ctx.addIssue({ code: 'custom', path: ['plausible'], message: 'this scale has no natural bound (range.min or range.max is null): add "plausible": { "min": ..., "max": ..., "note": "our rule, not a published figure: ..." } so that a typo such as 1e308 is refused' });
-    const p = b.plausible;
-    if (p && ((b.range.min !== null && p.min < b.range.min) || (b.range.max !== null && p.max > b.range.max)))
-      ctx.addIssue({ code: 'custom', path: ['plausible'], message: `the plausible bounds must lie inside range (${b.range.min ?? 'any'} to ${b.range.max ?? 'any'})` });
   })
   .describe('A benchmark at one version.');
 
