@@ -12,6 +12,8 @@ import { parseJson } from '../lib/json';
 import { readDataDir } from '../lib/load';
 import { formatProblem } from '../lib/problems';
 
+const EMPTY = '\u0000empty';
+
 /** @param dataDir the data folder, relative to the project root */
 export function dataLoader(kind: RecordKind, dataDir: string): Loader {
   return {
@@ -32,6 +34,13 @@ export function dataLoader(kind: RecordKind, dataDir: string): Loader {
           }
           const data = await parseData({ id: f.id, data: parsed.value as Record<string, unknown>, filePath: f.file });
           store.set({ id: f.id, data, filePath: f.file, digest: generateDigest(f.text) });
+        }
+        // An empty folder (data/redirects/ on a fresh clone) is an empty collection, not a missing
+        // one: Astro's store has no call for that, but deleting an entry keeps the collection,
+        // so getCollection() returns [] without warning that the collection does not exist.
+        if (store.keys().length === 0) {
+          store.set({ id: EMPTY, data: {} });
+          store.delete(EMPTY);
         }
       };
       await sync();

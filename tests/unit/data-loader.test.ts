@@ -12,18 +12,28 @@ import { FIXTURES, TODAY } from '../support/fixtures';
 const tmp = mkdtempSync(join(tmpdir(), 'ledger-loader-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
-/** Runs the loader of `kind` with a minimal stand-in for Astro's context. */
-async function load(kind: 'models' | 'benchmarks', root: string) {
-  const stored = new Map<string, unknown>();
+/**
+ * Runs the loader of `kind` with a minimal stand-in for Astro's context. Like Astro's data
+ * store, clear() removes the collection and delete() keeps it.
+ */
+async function load(kind: 'models' | 'benchmarks' | 'redirects', root: string) {
+  let collection: Map<string, unknown> | undefined;
   const errors: string[] = [];
+  const stored = new Map<string, unknown>();
   await dataLoader(kind, 'data').load({
     config: { root: pathToFileURL(`${root}/`) },
-    store: { clear: () => stored.clear(), set: ({ id, data }: { id: string; data: unknown }) => stored.set(id, data) },
+    store: {
+      clear: () => void (collection = undefined),
+      set: ({ id, data }: { id: string; data: unknown }) => void (collection ??= new Map()).set(id, data),
+      delete: (id: string) => void collection?.delete(id),
+      keys: () => [...(collection?.keys() ?? [])],
+    },
     parseData: async ({ data }: { data: unknown }) => RECORD_KINDS[kind].schema.parse(data),
     generateDigest: (s: string) => String(s.length),
     logger: { error: (m: string) => errors.push(m) },
   } as never);
-  return { stored, errors };
+  for (const [k, v] of collection ?? []) stored.set(k, v);
+  return { stored, errors, exists: collection !== undefined };
 }
 
 describe('the content loader', () => {
@@ -42,5 +52,12 @@ describe('the content loader', () => {
     const { stored, errors } = await load('benchmarks', tmp);
     expect(errors).toEqual(['data/benchmarks/broken.json:1:14: trailing comma before } (remove the last comma)']);
     expect(stored.has('broken')).toBe(false);
+  });
+
+  it('leaves an empty collection, not a missing one, for a folder with no files (no warning on a fresh clone)', async () => {
+    rmSync(join(tmp, 'data/redirects'), { recursive: true });
+    const { stored, exists } = await load('redirects', tmp);
+    expect(exists).toBe(true);
+    expect(stored.size).toBe(0);
   });
 });
