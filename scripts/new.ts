@@ -9,7 +9,7 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { createInterface } from 'node:readline';
-import { parseCli } from '../src/lib/cli';
+import { parseCli, quietErrors } from '../src/lib/cli';
 import { findConflicts } from '../src/lib/conflicts';
 import { readDataDir, readDataFile, todayUtc, validateDir } from '../src/lib/load';
 import { formatProblem, sortProblems } from '../src/lib/problems';
@@ -30,6 +30,7 @@ function fail(message: string, code = 2, usage = code === 2): never {
   process.exit(code);
 }
 
+quietErrors();
 const kind = process.argv[2] as Kind;
 if (process.argv[2] === '--help' || process.argv[2] === '-h') {
   console.log(USAGE);

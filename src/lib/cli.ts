@@ -55,6 +55,7 @@ export function parseCli(args: string[], spec: CliSpec): CliResult {
 
 /** Parses the arguments or exits 2 with the problem and the usage (`--help`: the usage, exit 0). */
 export function cliArgs(spec: CliSpec, args = process.argv.slice(2)): Extract<CliResult, { ok: true }> {
+  quietErrors();
   const r = parseCli(args, spec);
   if (r.ok) return r;
   if (r.message === 'help') {
@@ -65,12 +66,19 @@ export function cliArgs(spec: CliSpec, args = process.argv.slice(2)): Extract<Cl
   process.exit(2);
 }
 
-/** Runs a script's body; anything it throws is printed as one message (no stack trace), exit 1. */
-export async function runCli(main: () => unknown): Promise<void> {
-  try {
-    await main();
-  } catch (e) {
-    console.error(e instanceof Error ? e.message : String(e));
+let quiet = false;
+
+/**
+ * Anything a script throws after its arguments are parsed is printed as one line, exit 1,
+ * not as a stack trace (DEBUG=1 shows the stack, for us).
+ */
+export function quietErrors(): void {
+  if (quiet) return;
+  quiet = true;
+  const report = (e: unknown) => {
+    console.error(process.env.DEBUG ? e : `${e instanceof Error ? e.message : String(e)} (DEBUG=1 shows where)`);
     process.exit(1);
-  }
+  };
+  process.on('uncaughtException', report);
+  process.on('unhandledRejection', report);
 }

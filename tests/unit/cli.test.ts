@@ -55,4 +55,11 @@ describe('the scripts', () => {
     expect(b.status).toBe(1);
     expect(b.err).toBe('no build at no-such-dist: run npm run build first\n');
   });
+
+  it('an error thrown after the arguments are parsed is one line, without a stack trace', { timeout: 60_000 }, () => {
+    const code = "import { quietErrors } from './src/lib/cli'; quietErrors(); await Promise.resolve(); throw new Error('the article is missing');";
+    const r = spawnSync(process.execPath, [join(ROOT, 'node_modules/tsx/dist/cli.mjs'), '--input-type=module', '-e', code], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, DEBUG: '' } });
+    expect(r.status).toBe(1);
+    expect(r.stderr).toBe('the article is missing (DEBUG=1 shows where)\n');
+  });
 });
