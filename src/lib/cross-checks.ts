@@ -5,6 +5,8 @@
 import type { RecordKind } from '../schemas';
 import type { Dataset } from './dataset';
 import { formatPath, type Problem } from './problems';
+import { scaledScore } from './measurements';
+import { readFromProblem, UNLOCATED_COPIES } from './read-from';
 import { settingsKey } from './settings';
 import { closest } from './text';
 
@@ -53,6 +55,8 @@ export function crossCheck(data: Dataset, today: string, fileOf: FileOf, present
     notFuture('sources', id, ['published'], s.published);
     notFuture('sources', id, ['retrieved'], s.retrieved);
     if (s.published && s.published > s.retrieved) at('sources', id, ['retrieved'], `retrieved ${s.retrieved} is before published ${s.published} (a document is read after it appears)`);
+    const copy = s.readFrom && !UNLOCATED_COPIES.has(id) && readFromProblem(s.url, s.readFrom.url);
+    if (copy) at('sources', id, ['readFrom', 'url'], copy);
   }
 
   for (const [id, m] of data.models) {
@@ -99,9 +103,12 @@ export function crossCheck(data: Dataset, today: string, fileOf: FileOf, present
     if (bench) {
       const { min, max } = bench.range;
       const p = bench.plausible;
-      if ((min !== null && r.score < min) || (max !== null && r.score > max))
-        at('results', r.source, path('score'), `expected a number from ${min ?? 'any'} to ${max ?? 'any'} (the range of ${r.benchmark}), got ${r.score} (check the unit: ${bench.unit})`);
-      else if (p && (r.score < p.min || r.score > p.max))
+      const score = scaledScore(r);
+      if (r.scale === 'fraction' && bench.unit !== '%')
+        at('results', r.source, path('scale'), `"fraction" converts a 0–1 fraction to percent, but ${r.benchmark} is measured in ${bench.unit} (remove "scale")`);
+      else if ((min !== null && score < min) || (max !== null && score > max))
+        at('results', r.source, path('score'), `expected a number from ${min ?? 'any'} to ${max ?? 'any'} (the range of ${r.benchmark}), got ${r.score}${r.scale ? ` (${score} as a percentage)` : ''} (check the unit: ${bench.unit})`);
+      else if (p && (score < p.min || score > p.max))
         at('results', r.source, path('score'), `${r.score} is outside the plausible ${bench.unit} scores ${p.min} to ${p.max} for ${r.benchmark} (a rule of ours in ${fileOf('benchmarks', r.benchmark)}, field plausible): check the figure for a typo; if the source really prints it, widen plausible there and say why in its note`);
     }
     const model = data.models.get(r.model);
@@ -132,8 +139,8 @@ export function crossCheck(data: Dataset, today: string, fileOf: FileOf, present
           s.developers?.forEach((d, j) => ref('claims', id, [...base, key, 'developers', j], 'organizations', d));
         }
       }
-      if (t.rule === 'score-comparison')
-        t.benchmarks.forEach((b, j) => ref('claims', id, [...base, 'benchmarks', j, 'benchmark'], 'benchmarks', b.benchmark));
+      if (t.rule === 'score-comparison' && ![...data.benchmarks.values()].some((b) => t.benchmarks.categories.includes(b.category)))
+        at('claims', id, [...base, 'benchmarks', 'categories'], `no benchmark is in the categories ${t.benchmarks.categories.join(', ')} (add a benchmark, or name a category some benchmark has)`);
     });
   }
 

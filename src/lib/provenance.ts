@@ -19,11 +19,20 @@ export function provenanceOf(data: Pick<Dataset, 'organizations'>, publisherId: 
   return data.organizations.get(publisherId)?.kind === 'model-developer' ? 'rival-reported' : 'independent';
 }
 
+/**
+ * Who measured a row's figure (an organization id): its submitter, else the organization the
+ * document relays, else the publisher. Undefined when the source is unknown.
+ */
+export function measurerOf(data: Pick<Dataset, 'sources'>, row: Pick<ResultRow, 'source' | 'submittedBy'>): string | undefined {
+  const source = data.sources.get(row.source);
+  return source && (row.submittedBy ?? source.relays ?? source.publisher);
+}
+
 /** The provenance of one result row (undefined if its model or source is unknown). */
 export function provenanceOfRow(data: Dataset, row: Pick<ResultRow, 'model' | 'source' | 'submittedBy'>): Provenance | undefined {
-  const source = data.sources.get(row.source);
+  const measurer = measurerOf(data, row);
   const model = data.models.get(row.model);
-  return source && model ? provenanceOf(data, row.submittedBy ?? source.relays ?? source.publisher, model.developer) : undefined;
+  return measurer && model ? provenanceOf(data, measurer, model.developer) : undefined;
 }
 
 /** Whether a source was read from a copy, archive, transcription or press report. */

@@ -47,16 +47,28 @@ export const UNDISCLOSED = 'undisclosed' as const;
  * A fact about a model with where it was read: `{ value, source, locator }`.
  * @param value the schema of the fact itself
  */
-export const sourced = <T extends z.ZodType>(value: T, what: string) =>
-  z
+export const sourced = <T extends z.ZodType>(value: T, what: string) => {
+  const located = {
+    value: value.describe(what),
+    source: idRef('source').describe('The source this fact was read in.'),
+    locator: text('where in the source the fact stands').describe(
+      'Where in the source the fact stands: section, table row, or a quoted fragment.',
+    ),
+  };
+  return z
     .strictObject({
-      value: value.describe(what),
-      source: idRef('source').describe('The source this fact was read in.'),
-      locator: text('where in the source the fact stands').describe(
-        'Where in the source the fact stands: section, table row, or a quoted fragment.',
-      ),
+      ...located,
+      alternatives: z
+        .array(
+          z
+            .strictObject({ ...located, note: text('a note').optional().describe('How this value differs, in our words.') })
+            .describe('Another value a source publishes for the same fact.'),
+        )
+        .optional()
+        .describe('Other values published for this fact, each with its source: a disagreement between documents, shown beside the value.'),
     })
     .describe(`${what}, with the source it was read in.`);
+};
 
 /** A positive count in billions, or "undisclosed". */
 export const countOrUndisclosed = (what: string, unit: string) =>

@@ -1,12 +1,33 @@
 import { z } from './zod';
 import { idRef, schemaPointer, show, text } from './common';
 
+/**
+ * Words that stand in for a setting instead of stating it. A setting the source does not state
+ * is left out (unstated); a placeholder would make two unknown settings look equal.
+ */
+const PLACEHOLDER = /\b(varies|various|not legible|illegible|unspecified|not specified|not stated|not named|unknown|n\/a|best reported|see notes?)\b/i;
+
+/** A stated setting: text that is not a placeholder. */
+const setting = (what: string) =>
+  text(what).refine((s) => !PLACEHOLDER.test(s), {
+    error: (i) =>
+      `${show(i.input)} is a placeholder, not a setting: record the setting this row's source states, or leave the field out (a setting the source does not state is unstated)`,
+  });
+
 /** Conditions that change a number: comparing unlike settings is flagged on every chart. */
 export const settingsSchema = z
   .strictObject({
-    reasoningEffort: text('a reasoning effort').optional().describe('Reasoning effort or thinking mode, e.g. "high", "max", "thinking".'),
-    tools: text('the tools').optional().describe('Tools the model could use, e.g. "none", "web search, code execution".'),
-    harness: text('the harness').optional().describe('Agent harness or scaffold, e.g. "Terminus-2", "Claude Code".'),
+    reasoningEffort: setting('a reasoning effort').optional().describe('Reasoning effort or thinking mode as the source states it, e.g. "high", "max", "thinking", "non-thinking".'),
+    tools: setting('the tools').optional().describe('Tools the model could use as the source states them, e.g. "none", "enabled" (tools on, set not named), "web search, code execution".'),
+    harness: setting('the harness').optional().describe('Agent harness or scaffold, e.g. "Terminus-2", "Claude Code", "Artificial Analysis harness".'),
+    checkpoint: setting('the checkpoint').optional().describe('Which checkpoint was measured when the source names it, e.g. "base", "instruct", "FP8".'),
+    shots: z
+      .number({ error: (i) => `expected a whole number of examples in the prompt (the n of n-shot), got ${show(i.input)}` })
+      .int()
+      .nonnegative()
+      .optional()
+      .describe('Examples in the prompt: the n of n-shot (0 for zero-shot).'),
+    subset: setting('the subset').optional().describe('The part of the benchmark that was run when it is not the whole, e.g. "text-only", "500 verified tasks".'),
     attempts: z
       .number({ error: (i) => `expected a whole number of attempts (the k of pass@k), got ${show(i.input)}` })
       .int()
@@ -36,6 +57,10 @@ export const resultSchema = z
     benchmark: idRef('benchmark').describe('The benchmark (at its version).'),
     variant: text('a variant').optional().describe('Sub-score reported as its own column, e.g. "with tools", "retail".'),
     score,
+    scale: z
+      .enum(['fraction'], { error: (i) => `expected "fraction" (a 0–1 fraction of a percentage scale) or no scale, got ${show(i.input)}` })
+      .optional()
+      .describe('Set to "fraction" when the source prints a percentage benchmark as a 0–1 fraction (0.401 for 40.1%): the score stays as printed and code converts it.'),
     uncertainty: z
       .strictObject({
         minus: z.number().nonnegative().describe('Distance below the score.'),

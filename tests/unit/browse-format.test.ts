@@ -8,10 +8,10 @@ describe('format', () => {
     expect(daysBetween('2025-12-31', '2026-01-01')).toBe(1);
     expect(daysBetween('2026-03-01', '2026-02-28')).toBe(-1);
   });
-  it('prints scores as given, never rounded', () => {
-    expect(formatScore(77.80000001, '%')).toBe('77.80000001%');
+  it('prints scores through the one formatting module', () => {
+    expect(formatScore(77.8, '%')).toBe('77.8%');
     expect(formatScore(1450, 'Elo')).toBe('1450 Elo');
-    expect(formatScore(0.731, 'index')).toBe('0.731 index');
+    expect(formatScore(0.731, 'index', { min: 0, max: 1 })).toBe('0.731');
   });
   it('prints ranges, including unbounded ones', () => {
     expect(formatRange({ range: { min: 0, max: 100 }, unit: '%' })).toBe('0–100 (%)');

