@@ -95,3 +95,23 @@ describe('npm run new, on mistakes', () => {
     expect(readFileSync(file, 'utf8')).toBe(broken);
   });
 });
+
+describe('npm run new, in a terminal', () => {
+  // `script` gives the command a real terminal, so the questions are asked.
+  it.skipIf(!existsSync('/usr/bin/script'))('names a wrong id at once and asks for it again; the append keeps 57.0 as written', { timeout: 90_000 }, () => {
+    const before = readFileSync(join(data, 'results/zai-card.json'), 'utf8');
+    const answers = ['model-q', 'model-y', 'bench-pct', '50', 'row 11', 'with tools', ...Array(7).fill('')].join('\n');
+    const cmd = `${JSON.stringify(process.execPath)} ${JSON.stringify(join(ROOT, 'node_modules/tsx/dist/cli.mjs'))} ${JSON.stringify(join(ROOT, 'scripts/new.ts'))} result --source zai-card --data ${JSON.stringify(data)}`;
+    const r = spawnSync('bash', ['-c', `(printf '%s\\n' "$ANSWERS"; sleep 6) | script -qec ${JSON.stringify(cmd)} /dev/null`], {
+      cwd: tmp, encoding: 'utf8', env: { ...process.env, ANSWERS: answers }, timeout: 80_000,
+    });
+    const out = r.stdout.replace(/\r/g, '').replace(/\x1b\[[0-9;]*[A-Za-z]/g, '');
+    expect(out).toMatch(/no model has the id "model-q" \(nearest: model-x, model-y\)[^\n]*\nModel id: Benchmark id: /);
+    expect(out).toContain('appended a result to data/results/zai-card.json');
+    const after = readFileSync(join(data, 'results/zai-card.json'), 'utf8');
+    expect(after).toContain('"locator": "row 11"');
+    // Every line written before is kept as written: "score": 57.0 is not re-serialised as 57.
+    expect(after.startsWith(before.slice(0, before.lastIndexOf(']')).trimEnd())).toBe(true);
+    expect(after).toContain('"score": 57.0,');
+  });
+});
