@@ -3,6 +3,7 @@
  * folders, huge lists, byte-order marks, UTF-16, Latin-1 bytes), validation never throws
  * and every entry that cannot be a record gets a problem naming it.
  */
+import { isUtf8 } from 'node:buffer';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -11,6 +12,7 @@ import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { validateDir } from '../../src/lib/load';
 import { formatProblem } from '../../src/lib/problems';
+import { firstInvalidUtf8 } from '../../src/lib/text-decode';
 
 const tmp = mkdtempSync(join(tmpdir(), 'ledger-tree-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
@@ -75,5 +77,15 @@ describe('any data folder', () => {
       }),
       { numRuns: 60 },
     );
+  });
+});
+
+describe('the UTF-8 check', () => {
+  it('agrees with Node\'s own on any bytes, and names a byte only when there is one', () => {
+    fc.assert(fc.property(fc.oneof(fc.uint8Array({ maxLength: 24 }), fc.string().map((s) => new TextEncoder().encode(s))), (b) => {
+      const bad = firstInvalidUtf8(b);
+      expect(bad === -1).toBe(isUtf8(b));
+      if (bad >= 0) expect(isUtf8(b.subarray(0, bad))).toBe(true);
+    }), { numRuns: 2000 });
   });
 });
