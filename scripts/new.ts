@@ -17,7 +17,7 @@ import { KIND_ORDER } from '../src/schemas';
 import { checkAnswer, type KnownIds } from '../src/lib/scaffold/answers';
 import { askFields } from '../src/lib/scaffold/ask';
 import { FIELDS, KINDS, type Kind } from '../src/lib/scaffold/fields';
-import { checkDraft, draft, type Answers } from '../src/lib/scaffold/records';
+import { checkDraft, draft, scoreProblems, type Answers } from '../src/lib/scaffold/records';
 import { summarize } from '../src/lib/summary';
 
 const USAGE = `usage: npm run new -- <${KINDS.join('|')}> [--flag value ...] [--data DIR]
@@ -46,7 +46,18 @@ delete answers.data;
 
 const read = readDataDir(dataDir);
 const known = Object.fromEntries(KIND_ORDER.map((k) => [k, new Set(read.files.filter((f) => f.kind === k).map((f) => f.id))])) as unknown as KnownIds;
-const check = (flag: string, text: string) => checkAnswer(kind, flag, text, known);
+const today = todayUtc();
+const pathOf = (k: string, id: string) => join(dataDir, k, `${id}.json`);
+const readExisting = (source: string) => {
+  const file = pathOf('results', source);
+  if (!existsSync(file)) return undefined;
+  const r = readDataFile(file);
+  return 'text' in r ? r.text : fail(`${relative('.', file)}: ${r.error}`, 1);
+};
+/** An answer's own problem; a score is also judged by the validator against its benchmark. */
+const check = (flag: string, text: string) =>
+  checkAnswer(kind, flag, text, known) ??
+  (kind === 'result' && flag === 'score' ? scoreProblems(read.files, { ...answers, score: text }, today, readExisting)[0] : undefined);
 
 // The flags given are checked before anything is asked.
 const wrong = Object.entries(answers).flatMap(([flag, v]) => {
@@ -74,14 +85,6 @@ if (missing.length > 0) {
   if (!done) fail('\ncancelled: nothing written', 1);
 }
 
-const today = todayUtc();
-const pathOf = (k: string, id: string) => join(dataDir, k, `${id}.json`);
-const readExisting = (source: string) => {
-  const file = pathOf('results', source);
-  if (!existsSync(file)) return undefined;
-  const r = readDataFile(file);
-  return 'text' in r ? r.text : fail(`${relative('.', file)}: ${r.error}`, 1);
-};
 const d = draft(kind, answers, today, readExisting);
 const target = pathOf(d.kind, d.id);
 if (kind !== 'result' && existsSync(target)) fail(`${relative('.', target)} already exists (ids are permalinks: pick another id, or edit the file)`, 2, false);

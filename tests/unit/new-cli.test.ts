@@ -20,7 +20,7 @@ const run = (...args: string[]) => {
   return { status: r.status, out: r.stdout, err: r.stderr };
 };
 
-describe('npm run new', () => {
+describe('npm run new', { timeout: 60_000 }, () => {
   it('creates a source, valid from the start', () => {
     const r = run('source', '--id', 'board-2026-08', '--title', 'Board, August', '--publisher', 'board', '--url', 'https://board.example.org/',
       '--kind', 'independent-leaderboard', '--published', '2026-08-01', '--supersedes', 'board-snapshot');
@@ -63,7 +63,7 @@ describe('npm run new', () => {
   });
 });
 
-describe('npm run new, on mistakes', () => {
+describe('npm run new, on mistakes', { timeout: 60_000 }, () => {
   it('names an unknown flag with the nearest one, and prints the usage, not a stack trace', () => {
     const r = run('result', '--reasoning-effort', 'high');
     expect(r.status).toBe(2);
@@ -81,6 +81,13 @@ describe('npm run new, on mistakes', () => {
     const r = run('result', '--model', 'model-q');
     expect(r.status).toBe(2);
     expect(r.err).toContain('--model: no model has the id "model-q" (nearest: model-x, model-y)');
+    expect(r.err).not.toContain('missing flags');
+  });
+
+  it('judges a score against its benchmark at once: 1e308 Elo is refused before anything is asked', () => {
+    const r = run('result', '--source', 'zai-card', '--benchmark', 'arena-elo', '--score', '1e308');
+    expect(r.status).toBe(2);
+    expect(r.err).toContain('--score: 1e+308 is outside the plausible Elo scores 0 to 4000 for arena-elo');
     expect(r.err).not.toContain('missing flags');
   });
 

@@ -106,3 +106,15 @@ export function checkDraft(files: RawFile[], d: Draft, file: string, today: stri
   const { problems } = validateFiles([...others, { kind: d.kind, id: d.id, file, text: d.text }], today);
   return problems.filter((p) => p.file === file);
 }
+
+/**
+ * The validator's own problems with a typed score, judged against its benchmark (range and
+ * plausible bounds) as soon as it is given, before the questions that follow it.
+ */
+export function scoreProblems(files: RawFile[], a: Answers, today: string, readExisting: (source: string) => string | undefined): string[] {
+  // Fields not yet given are stood in for, so the file passes its schema and reaches the range checks.
+  const standIns = { model: a.model?.trim() || 'not-yet-given', locator: a.locator?.trim() || '(not yet given)' };
+  const d = draft('result', { ...a, ...standIns }, today, readExisting);
+  if (d.error) return [];
+  return checkDraft(files, d, 'draft', today).filter((p) => /\.score$/.test(p.path)).map((p) => p.message);
+}
