@@ -45,9 +45,10 @@ export function dataLoader(kind: RecordKind, dataDir: string): Loader {
       };
       await sync();
       watcher?.add(dir);
-      watcher?.on('change', (path) => {
+      const onChange = (path: string) => {
         if (!relative(resolve(dir, kind), path).startsWith('..')) void sync();
-      });
+      };
+      for (const event of ['change', 'add', 'unlink'] as const) watcher?.on(event, onChange);
     },
   };
 }
