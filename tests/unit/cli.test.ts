@@ -1,5 +1,7 @@
 /** Every script parses its arguments: a mistake is one line and the usage, never a stack trace. */
 import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseCli } from '../../src/lib/cli';
@@ -61,5 +63,21 @@ describe('the scripts', () => {
     const r = spawnSync(process.execPath, [join(ROOT, 'node_modules/tsx/dist/cli.mjs'), '--input-type=module', '-e', code], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, DEBUG: '' } });
     expect(r.status).toBe(1);
     expect(r.stderr).toBe('the article is missing (DEBUG=1 shows where)\n');
+  });
+  it('budgets: a page whose script is missing from the build fails the run (it used to count as 0 bytes)', { timeout: 60_000 }, () => {
+    const dist = mkdtempSync(join(tmpdir(), 'ledger-dist-'));
+    try {
+      mkdirSync(join(dist, 'charts/hle'), { recursive: true });
+      writeFileSync(join(dist, 'charts/hle/index.html'), '<ledger-chart></ledger-chart><script type="module" src="/_astro/chart.js"></script>');
+      writeFileSync(join(dist, 'index.html'), '<p>home</p>');
+      const r = run('bench/budgets.ts', dist);
+      expect(r.status).toBe(1);
+      expect(r.err).toContain('/charts/hle/index.html: loads /_astro/chart.js, which the build does not contain');
+      mkdirSync(join(dist, '_astro'));
+      writeFileSync(join(dist, '_astro/chart.js'), 'console.log(1)');
+      expect(run('bench/budgets.ts', dist).status).toBe(0);
+    } finally {
+      rmSync(dist, { recursive: true, force: true });
+    }
   });
 });
