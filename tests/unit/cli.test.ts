@@ -41,7 +41,7 @@ describe('the scripts', () => {
   it('validate, verdicts, permalinks, budgets, schemas: an unknown flag or too many arguments', { timeout: 120_000 }, () => {
     for (const [script, args] of [
       ['scripts/validate.ts', ['--strict']], ['scripts/verdicts.ts', ['a', 'b']], ['scripts/permalinks.ts', ['--dist', 'x']],
-      ['bench/budgets.ts', ['--base', '/x/']], ['scripts/build-schemas.ts', ['out']], ['scripts/verdict-diff.ts', ['--base', 'main']],
+      ['bench/budgets.ts', ['--base', '/x/']], ['scripts/build-schemas.ts', ['out']], ['scripts/verdict-diff.ts', ['--base', 'main']], ['scripts/lighthouse.ts', ['--runz', '2']],
     ] as const) {
       const r = run(script, ...args);
       expect(r.status, script).toBe(2);
