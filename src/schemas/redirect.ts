@@ -1,8 +1,20 @@
 import { z } from 'astro/zod';
-import { idRef, isoDate, schemaPointer, show, text } from './common';
+import { ID_PATTERN, isoDate, schemaPointer, show, text } from './common';
 
 /** Kinds of record that have pages, and so permalinks. */
 export const PAGE_KINDS = ['chart', 'claim', 'model', 'benchmark', 'source'] as const;
+
+/**
+ * A page id: kebab-case, except that a chart id may join a benchmark id and a variant slug with
+ * a double hyphen (`hle--no-tools`, see src/lib/charts/ids.ts). Other kinds are checked below.
+ */
+const PAGE_ID_PATTERN = /^[a-z0-9]+(?:--?[a-z0-9]+)*$/;
+const pageId = (which: string) =>
+  z
+    .string({ error: (i) => `expected the ${which} id, got ${show(i.input)}` })
+    .regex(PAGE_ID_PATTERN, {
+      error: (i) => `expected a kebab-case ${which} id such as "glm-5-2" (a chart id may hold "--", as in "hle--no-tools"), got ${show(i.input)}`,
+    });
 
 /** data/redirects/<id>.json — an old id that keeps resolving after a rename. */
 export const redirectSchema = z
@@ -11,10 +23,16 @@ export const redirectSchema = z
     kind: z
       .enum(PAGE_KINDS, { error: (i) => `expected one of ${PAGE_KINDS.join(', ')}, got ${show(i.input)}` })
       .describe('Which kind of page the id names.'),
-    from: idRef('old').describe('The retired id.'),
-    to: idRef('new').describe('The id that replaces it.'),
+    from: pageId('old').describe('The retired id.'),
+    to: pageId('new').describe('The id that replaces it.'),
     date: isoDate.describe('When the rename happened.'),
     reason: text('the reason').describe('Why the id changed.'),
+  })
+  .superRefine((r, ctx) => {
+    if (r.kind === 'chart') return;
+    for (const key of ['from', 'to'] as const)
+      if (!ID_PATTERN.test(r[key]))
+        ctx.addIssue({ code: 'custom', path: [key], message: `expected a kebab-case ${r.kind} id such as "glm-5-2", got ${show(r[key])} (use lowercase letters, digits and single hyphens; only chart ids hold "--")` });
   })
   .describe('A retired id and the id that replaced it.');
 

@@ -1,6 +1,7 @@
 /** Turning result rows into evidence with provenance, and picking the best figure of a set. */
 import type { Benchmark } from '../../schemas';
 import type { Dataset, ResultRow } from '../dataset';
+import { scaledScore } from '../measurements';
 import { isIndependentSource, isSecondary, provenanceOfRow } from '../provenance';
 import type { Evidence } from './types';
 
@@ -8,7 +9,7 @@ import type { Evidence } from './types';
 export function toEvidence(data: Dataset, row: ResultRow): Evidence {
   return {
     model: row.model,
-    score: row.score,
+    score: scaledScore(row),
     row,
     provenance: provenanceOfRow(data, row) ?? 'independent',
     secondary: isSecondary(data, row.source),
@@ -18,7 +19,7 @@ export function toEvidence(data: Dataset, row: ResultRow): Evidence {
 /** The best of some rows on a benchmark (highest, or lowest where lower is better). */
 export function bestRow(rows: ResultRow[], bench: Benchmark | undefined): ResultRow | undefined {
   const sign = bench?.higherIsBetter === false ? -1 : 1;
-  return rows.reduce<ResultRow | undefined>((best, r) => (!best || sign * r.score > sign * best.score ? r : best), undefined);
+  return rows.reduce<ResultRow | undefined>((best, r) => (!best || sign * scaledScore(r) > sign * scaledScore(best) ? r : best), undefined);
 }
 
 export { isIndependentSource };

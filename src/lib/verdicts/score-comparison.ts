@@ -8,6 +8,7 @@
 import type { Benchmark, ScoreComparisonTest } from '../../schemas';
 import { compareSettings, mayBeSame, TEST_CONDITIONS } from '../settings';
 import type { Dataset, ResultRow } from '../dataset';
+import { scaledScore } from '../measurements';
 import { bestRow, formatGap, isIndependentSource, toEvidence } from './evidence';
 import { benchmarkLabel, modelName, selectModels } from './select';
 import type { Line, Outcome } from './types';
@@ -32,7 +33,7 @@ function pickPair(rows: ResultRow[], subjects: Set<string>, rivals: Set<string>,
   const mine = rows.filter((r) => subjects.has(r.model));
   const theirs = rows.filter((r) => rivals.has(r.model));
   const sign = bench.higherIsBetter ? 1 : -1;
-  const ranked = [...mine].sort((a, b) => sign * (b.score - a.score));
+  const ranked = [...mine].sort((a, b) => sign * (scaledScore(b) - scaledScore(a)));
   for (const s of ranked) {
     const r = bestRow(theirs.filter((x) => mayBeSame(s.settings, x.settings, TEST_CONDITIONS)), bench);
     if (r) return { s, r, like: true };
@@ -59,7 +60,7 @@ export function scoreComparison(data: Dataset, test: ScoreComparisonTest, date: 
       return { label, pass: null, chart, detail: `No ${test.independentOnly ? 'independent ' : ''}source lists both sides on this benchmark, so it is not counted.` };
     }
     const { s, r, like } = pickPair(bySource.get(chosen)!, subjects, rivals, bench);
-    const gap = (s.score - r.score) * (bench.higherIsBetter ? 1 : -1);
+    const gap = (scaledScore(s) - scaledScore(r)) * (bench.higherIsBetter ? 1 : -1);
     const { min, max } = bench.range;
     const bounded = min !== null && max !== null;
     const threshold = bounded ? test.minGap : test.minGapElo;
@@ -77,7 +78,7 @@ export function scoreComparison(data: Dataset, test: ScoreComparisonTest, date: 
       evidence: [toEvidence(data, s), toEvidence(data, r)],
       alongside: others.slice(0, 6).map((x) => toEvidence(data, x)),
       detail:
-        `${modelName(data, s.model)} ${s.score} vs ${modelName(data, r.model)} ${r.score} in one source: ` +
+        `${modelName(data, s.model)} ${scaledScore(s)} vs ${modelName(data, r.model)} ${scaledScore(r)} in one source: ` +
         `${formatGap(Math.abs(gapInUnits))} ${unit} ${where}` +
         (threshold === undefined ? ' (no threshold is set for this scale, so it is not counted).' : ` (needs ${test.strict ? 'more than' : 'at least'} ${threshold}).`) +
         (like ? '' : ` Settings differ (${compareSettings(s.settings, r.settings, TEST_CONDITIONS).differing.join(', ')}): the source has no like-for-like pair.`),
