@@ -237,7 +237,7 @@ describe('invalid fixtures', () => {
   it('redirect-double-hyphen-model', () => {
     expect(problemLines('redirect-double-hyphen-model')).toMatchInlineSnapshot(`
       [
-        "data/redirects/model-model-z.json: to: expected a kebab-case model id such as "glm-5-2", got "model--x" (use lowercase letters, digits and single hyphens; only chart ids hold "--")",
+        "data/redirects/model-model-z.json: to: no model has the id "model--x" (a redirect must lead to a live page)",
       ]
     `);
   });
