@@ -111,8 +111,27 @@ export const mixtureOfExpertsSchema = z
   .strictObject({
     rule: z.literal('mixture-of-experts'),
     subject: subjectModel,
+    beyondPredecessors: z
+      .boolean()
+      .optional()
+      .describe('Also test "beyond its predecessors": the published configuration (total and active parameters) must differ from every predecessor\'s.'),
   })
   .describe('A model with fewer active than total parameters is a mixture of experts.');
+
+/** Efficiency: output per parameter or per dollar, against rivals (or against every model, for "unprecedented"). */
+export const efficiencySchema = z
+  .strictObject({
+    rule: z.literal('efficiency'),
+    subject: subjectModel,
+    rivals: modelSelectorSchema,
+    benchmark: idRef('benchmark').describe('The measure of output: an independent evaluator\'s aggregate, e.g. an intelligence index.'),
+    benchmarkRationale: rationale('measure of output'),
+    per: z
+      .enum(['active-parameters', 'total-parameters', 'blended-price'], { error: (i) => `expected active-parameters, total-parameters or blended-price, got ${show(i.input)}` })
+      .describe('The input the output is divided by: parameters in billions, or the blended price (3 input : 1 output tokens) in USD per million tokens.'),
+    unprecedented: z.boolean().describe('True: the subject must beat every rival\'s ratio (a record); false: it is judged rival by rival.'),
+  })
+  .describe('Compare output per parameter or per dollar, from independent measurements and published facts.');
 
 /** A fact the dataset does not record at all: the verdict is Unverifiable until it does. */
 export const notRecordedSchema = z
@@ -124,10 +143,10 @@ export const notRecordedSchema = z
 
 export const claimTestSchema = z.discriminatedUnion(
   'rule',
-  [scoreComparisonSchema, parametersSchema, priceTestSchema, openWeightsSchema, releaseOrderSchema, mixtureOfExpertsSchema, notRecordedSchema],
+  [scoreComparisonSchema, parametersSchema, priceTestSchema, openWeightsSchema, releaseOrderSchema, mixtureOfExpertsSchema, efficiencySchema, notRecordedSchema],
   {
     error: (i) =>
-      `expected a test whose "rule" is one of score-comparison, parameters, price, open-weights, released-after, mixture-of-experts, not-recorded, got ${show((i.input as { rule?: unknown } | undefined)?.rule)}`,
+      `expected a test whose "rule" is one of score-comparison, parameters, price, open-weights, released-after, mixture-of-experts, efficiency, not-recorded, got ${show((i.input as { rule?: unknown } | undefined)?.rule)}`,
   },
 );
 
@@ -139,3 +158,4 @@ export type PriceTest = z.infer<typeof priceTestSchema>;
 export type OpenWeightsTest = z.infer<typeof openWeightsSchema>;
 export type ReleaseOrderTest = z.infer<typeof releaseOrderSchema>;
 export type MixtureOfExpertsTest = z.infer<typeof mixtureOfExpertsSchema>;
+export type EfficiencyTest = z.infer<typeof efficiencySchema>;

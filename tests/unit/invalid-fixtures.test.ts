@@ -436,7 +436,7 @@ describe('invalid fixtures', () => {
   it('claim-unknown-rule', () => {
     expect(problemLines('claim-unknown-rule')).toMatchInlineSnapshot(`
       [
-        "data/claims/model-x-rivals.json: test.rule: expected a test whose "rule" is one of score-comparison, parameters, price, open-weights, released-after, mixture-of-experts, not-recorded, got "beats"",
+        "data/claims/model-x-rivals.json: test.rule: expected a test whose "rule" is one of score-comparison, parameters, price, open-weights, released-after, mixture-of-experts, efficiency, not-recorded, got "beats"",
       ]
     `);
   });

@@ -267,3 +267,42 @@ describe('three verdicts', () => {
     expect(judgeClaim(base, 'p', c).verdict).toBe('Prediction');
   });
 });
+
+describe('efficiency', () => {
+  const t = (extra: Partial<Extract<ClaimTest, { rule: 'efficiency' }>> = {}): ClaimTest => ({
+    rule: 'efficiency', subject: 'model-x', rivals: { models: ['model-y'] }, benchmark: 'arena-elo', benchmarkRationale: 'r', per: 'active-parameters', unprecedented: true, ...extra,
+  });
+  const d = (x: number, y: number, yActive: number | 'undisclosed' = 50) => dataset(
+    [{ model: 'model-x', benchmark: 'arena-elo', score: x, source: 'board-snapshot' }, { model: 'model-y', benchmark: 'arena-elo', score: y, source: 'board-snapshot' }],
+    { 'model-y': { activeParameters: { value: yActive, source: 'anthropic-post', locator: 'x' }, totalParameters: { value: 100, source: 'anthropic-post', locator: 'x' } } },
+  );
+  it('divides an independent measurement by a published count, and needs a record for "unprecedented"', () => {
+    // Model X: 1400 / 40B active = 35 per billion; Model Y: 1500 / 50B = 30.
+    const o = runTest(d(1400, 1500), t(), at());
+    expect([o.verdict, o.lines[0]!.pass]).toEqual(['Supported', true]);
+    expect(o.lines[0]!.detail).toBe('Model X 35 per billion parameters (1400 Elo on Arena for 40B active parameters) vs Model Y 30 (1500 Elo on Arena for 50B active parameters).');
+    expect(runTest(d(1400, 2000), t(), at()).verdict).toBe('Not supported');
+  });
+  it('lists an undisclosed count as not comparable, never guessed', () => {
+    const o = runTest(d(1400, 1500, 'undisclosed'), t(), at());
+    expect([o.verdict, o.lines[0]!.detail]).toEqual(['Unverifiable', 'Not comparable: Model Y: active parameters undisclosed.']);
+  });
+  it('uses only independent measurements of output', () => {
+    const vendor = dataset([{ model: 'model-x', benchmark: 'arena-elo', score: 1400 }, { model: 'model-y', benchmark: 'arena-elo', score: 1500 }]);
+    expect(runTest(vendor, t(), at()).lines[0]!.detail).toBe('Not comparable: Model X: no independent Arena measurement.');
+  });
+});
+
+describe('mixture of experts beyond its predecessors', () => {
+  it('is only partly supported when the published configuration equals a predecessor\'s', () => {
+    const models = new Map(base.models);
+    models.set('model-w', { ...base.models.get('model-x')!, name: 'Model W', predecessor: null });
+    models.set('model-x', { ...base.models.get('model-x')!, predecessor: 'model-w' });
+    const o = runTest({ ...base, models }, { rule: 'mixture-of-experts', subject: 'model-x', beyondPredecessors: true }, at());
+    expect(o.verdict).toBe('Partly supported');
+    expect(o.lines.map((l) => l.pass)).toEqual([true, false]);
+    const changed = new Map(models);
+    changed.set('model-w', { ...models.get('model-w')!, activeParameters: { value: 20, source: 'zai-card', locator: 'x' } });
+    expect(runTest({ ...base, models: changed }, { rule: 'mixture-of-experts', subject: 'model-x', beyondPredecessors: true }, at()).verdict).toBe('Supported');
+  });
+});

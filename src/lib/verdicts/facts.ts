@@ -140,20 +140,50 @@ export function releasedAfter(data: Dataset, test: ReleaseOrderTest): Outcome {
   };
 }
 
-/** Architecture: fewer active than total parameters means a mixture of experts. */
+/** The models before `id` in its line (predecessor, its predecessor, ...). */
+function predecessors(data: Dataset, id: string): string[] {
+  const out: string[] = [];
+  for (let p = data.models.get(id)?.predecessor; p && !out.includes(p); p = data.models.get(p)?.predecessor) out.push(p);
+  return out;
+}
+
+const params = (m: { totalParameters: { value: number | string }; activeParameters: { value: number | string } }) =>
+  `total ${m.totalParameters.value}${typeof m.totalParameters.value === 'number' ? 'B' : ''}, active ${m.activeParameters.value}${typeof m.activeParameters.value === 'number' ? 'B' : ''}`;
+
+/**
+ * Architecture: fewer active than total parameters means a mixture of experts. With
+ * `beyondPredecessors`, the published configuration must also differ from every predecessor's:
+ * an identical configuration shows no refinement a published figure can see.
+ */
 export function mixtureOfExperts(data: Dataset, test: MixtureOfExpertsTest): Outcome {
   const m = data.models.get(test.subject);
   const total = m?.totalParameters.value;
   const active = m?.activeParameters.value;
   const known = typeof total === 'number' && typeof active === 'number';
-  const ok = known && active < total;
+  const moe = known && active < total;
+  const lines: Line[] = m ? [{ label: `${m.name} parameters`, pass: known ? moe : null, sources: [m.totalParameters.source, m.activeParameters.source], detail: `${params(m)}.` }] : [];
+  const earlier = test.beyondPredecessors ? predecessors(data, test.subject) : [];
+  for (const pid of earlier) {
+    const p = data.models.get(pid)!;
+    const comparable = known && typeof p.totalParameters.value === 'number' && typeof p.activeParameters.value === 'number';
+    const same = comparable && p.totalParameters.value === total && p.activeParameters.value === active;
+    lines.push({ label: `configuration vs ${p.name}`, pass: comparable ? !same : null, sources: [p.totalParameters.source, p.activeParameters.source], detail: `${p.name}: ${params(p)}${same ? ': the same published configuration' : ''}.` });
+  }
+  const unchanged = lines.slice(1).filter((l) => l.pass === false).length;
+  let verdict: Verdict = !known ? 'Unverifiable' : !moe ? 'Not supported' : 'Supported';
+  let reason = known ? `${m!.name} has ${total}B parameters in total and ${active}B active per token.` : 'Its parameter counts are not published.';
+  if (verdict === 'Supported' && unchanged > 0) {
+    verdict = 'Partly supported';
+    reason += ` Its published configuration is the same as ${unchanged} predecessor${unchanged === 1 ? '\'s' : 's\''}, so no published figure shows a refinement beyond them.`;
+  }
   return {
     ...NO_SCORES,
-    verdict: !known ? 'Unverifiable' : ok ? 'Supported' : 'Not supported',
-    reason: known ? `${m!.name} has ${total}B parameters in total and ${active}B active per token.` : 'Its parameter counts are not published.',
-    lines: m ? [{ label: 'parameters', pass: known ? ok : null, sources: [m.totalParameters.source, m.activeParameters.source], detail: `total ${total}${typeof total === 'number' ? 'B' : ''}, active ${active}${typeof active === 'number' ? 'B' : ''}.` }] : [],
-    rule: 'A model whose active parameters per token are fewer than its total parameters routes each token through a subset of experts: a mixture of experts. Whether it refines its predecessors\' design is not measurable from published figures.',
-    wouldChange: 'A correction of the published parameter counts.',
+    verdict,
+    reason,
+    lines,
+    rule: 'A model whose active parameters per token are fewer than its total parameters routes each token through a subset of experts: a mixture of experts.' +
+      (test.beyondPredecessors ? ' "Beyond its predecessors" is tested on what is published about the architecture, the total and active parameter counts: a configuration identical to a predecessor\'s shows no refinement beyond it (Partly supported: a mixture of experts, but not visibly refined); routing or training changes that no figure records cannot be judged.' : ''),
+    wouldChange: 'A correction of the published parameter counts, or a published description of what changed in the architecture.',
   };
 }
 

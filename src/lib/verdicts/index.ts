@@ -11,6 +11,7 @@ import type { Claim, ClaimTest } from '../../schemas';
 import type { Dataset } from '../dataset';
 import { dataAsOf } from '../dataset-version';
 import { addDays, GRACE_DAYS } from './at-date';
+import { efficiency } from './efficiency';
 import { mixtureOfExperts, notRecorded, openWeights, parameters, price, releasedAfter } from './facts';
 import { scoreComparison, type ComparisonContext } from './score-comparison';
 import type { Outcome, Verdict } from './types';
@@ -26,6 +27,7 @@ export function runTest(data: Dataset, test: ClaimTest, ctx: ComparisonContext):
     case 'open-weights': return openWeights(data, test, ctx.date);
     case 'released-after': return releasedAfter(data, test);
     case 'mixture-of-experts': return mixtureOfExperts(data, test);
+    case 'efficiency': return efficiency(data, test, ctx.date, ctx.cutoff);
     case 'not-recorded': return notRecorded(test.needs);
   }
 }

@@ -18,8 +18,21 @@ export interface TestFamily {
   benchmarks: string[];
 }
 
-/** The family key of a benchmark: its name, ignoring case and punctuation. */
-export const familyKey = (b: Pick<Benchmark, 'name'>) => b.name.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+/**
+ * The family key of a benchmark: its name without qualifiers in brackets ("(Artificial Analysis
+ * run)", "(version in force on …)") or a trailing version or year ("2.1", "v2", "2026"), ignoring
+ * case and punctuation. "Terminal-Bench 2.1 (Artificial Analysis run)" and "Terminal-Bench" are
+ * one test; "Terminal-Bench Hard" is another.
+ */
+export const familyKey = (b: Pick<Benchmark, 'name'>) =>
+  b.name
+    .replace(/\([^)]*\)/g, ' ')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}.]+/gu, ' ')
+    .replace(/(\s+v?\d+(\.\d+)*)+\s*$/u, '')
+    .replace(/\./g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 
 const byVersionDesc = (data: Dataset) => (a: string, b: string) =>
   (data.benchmarks.get(b)?.version ?? '').localeCompare(data.benchmarks.get(a)?.version ?? '', 'en', { numeric: true }) || a.localeCompare(b);
