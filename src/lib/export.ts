@@ -15,7 +15,8 @@ export interface ExportRow {
   model: string; model_name: string; developer: string;
   benchmark: string; benchmark_name: string; benchmark_version: string | null; variant: string;
   settings: string; reasoning_effort: string; tools: string; harness: string; attempts: number | null;
-  score: number; unit: string;
+  /** The score as printed; `scale` "fraction" means a 0–1 fraction of the percentage unit (0.401 is 40.1%). */
+  score: number; scale: string; unit: string;
   source: string; source_title: string; source_url: string; read_from: string; locator: string;
   reported_by: string; provenance: Provenance; secondary: boolean; published: string | null; retrieved: string;
 }
@@ -31,7 +32,7 @@ export function exportRows(data: Dataset): ExportRow[] {
       benchmark: r.benchmark, benchmark_name: b?.name ?? r.benchmark, benchmark_version: b?.version ?? null, variant: r.variant ?? '',
       settings: describeSettings(r.settings), reasoning_effort: r.settings.reasoningEffort ?? '', tools: r.settings.tools ?? '',
       harness: r.settings.harness ?? '', attempts: r.settings.attempts ?? null,
-      score: r.score, unit: b?.unit ?? '',
+      score: r.score, scale: r.scale ?? '', unit: b?.unit ?? '',
       source: r.source, source_title: s?.title ?? '', source_url: s?.url ?? '', read_from: s?.readFrom?.url ?? '', locator: r.locator,
       reported_by: r.submittedBy ?? s?.relays ?? s?.publisher ?? '', provenance: provenanceOfRow(data, r) ?? 'independent',
       secondary: isSecondary(data, r.source), published: s?.published ?? null, retrieved: s?.retrieved ?? '',
@@ -59,6 +60,6 @@ export function toCsv<T extends object>(rows: T[], columns: (keyof T)[]): string
 
 export const EXPORT_COLUMNS: (keyof ExportRow)[] = [
   'model', 'model_name', 'developer', 'benchmark', 'benchmark_name', 'benchmark_version', 'variant', 'settings',
-  'reasoning_effort', 'tools', 'harness', 'attempts', 'score', 'unit', 'source', 'source_title', 'source_url', 'read_from',
+  'reasoning_effort', 'tools', 'harness', 'attempts', 'score', 'scale', 'unit', 'source', 'source_title', 'source_url', 'read_from',
   'locator', 'reported_by', 'provenance', 'secondary', 'published', 'retrieved',
 ];

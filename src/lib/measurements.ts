@@ -46,8 +46,8 @@ export function scaledScore(row: Pick<Result, 'score' | 'scale'>): number {
   return row.scale === 'fraction' ? Number((row.score * 100).toPrecision(12)) : row.score;
 }
 
-/** The row's uncertainty on its benchmark's scale. */
-function scaledUncertainty(row: Pick<Result, 'uncertainty' | 'scale'>): Result['uncertainty'] {
+/** The row's uncertainty on its benchmark's scale (a "fraction" row's distances are converted like its score). */
+export function scaledUncertainty(row: Pick<Result, 'uncertainty' | 'scale'>): Result['uncertainty'] {
   const u = row.uncertainty;
   if (!u || row.scale !== 'fraction') return u;
   return { ...u, minus: scaledScore({ score: u.minus, scale: 'fraction' }), plus: scaledScore({ score: u.plus, scale: 'fraction' }) };

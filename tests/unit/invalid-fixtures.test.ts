@@ -241,6 +241,13 @@ describe('invalid fixtures', () => {
       ]
     `);
   });
+  it('redirect-double-hyphen-model', () => {
+    expect(problemLines('redirect-double-hyphen-model')).toMatchInlineSnapshot(`
+      [
+        "data/redirects/model-model-z.json: to: no model has the id "model--x" (a redirect must lead to a live page)",
+      ]
+    `);
+  });
   it('redirect-from-live-id', () => {
     expect(problemLines('redirect-from-live-id')).toMatchInlineSnapshot(`
       [

@@ -1,5 +1,6 @@
 /** What a benchmark page shows: its other versions and every figure, grouped by variant. */
 import type { Dataset } from '../dataset';
+import { scaledScore } from '../measurements';
 import { benchmarkLabel } from './format';
 import { describeRows, type RowView } from './rows';
 
@@ -34,7 +35,7 @@ export function resultsByVariant(data: Dataset, benchmarkId: string): VariantGro
     .map(([variant, rows]) => ({
       variant,
       rows: rows.sort(
-        (a, b) => (higher ? b.row.score - a.row.score : a.row.score - b.row.score) ||
+        (a, b) => (higher ? scaledScore(b.row) - scaledScore(a.row) : scaledScore(a.row) - scaledScore(b.row)) ||
           a.row.model.localeCompare(b.row.model) || a.row.source.localeCompare(b.row.source),
       ),
     }));

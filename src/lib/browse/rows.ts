@@ -4,6 +4,7 @@
  */
 import { findConflicts, type Conflict } from '../conflicts';
 import type { Dataset, ResultRow } from '../dataset';
+import { scaledScore, scaledUncertainty } from '../measurements';
 import { isSecondary, provenanceOfRow, type Provenance } from '../provenance';
 import { describeSettings } from '../settings';
 import { formatScore, formatUncertainty } from './format';
@@ -59,8 +60,8 @@ export function describeRows(data: Dataset, rows: ResultRow[]): RowView[] {
   return rows.map((row) => ({
     row,
     anchor: rowKey(row),
-    score: formatScore(row.score, data.benchmarks.get(row.benchmark)?.unit),
-    uncertainty: formatUncertainty(row.uncertainty),
+    score: formatScore(scaledScore(row), data.benchmarks.get(row.benchmark)?.unit),
+    uncertainty: formatUncertainty(scaledUncertainty(row)),
     provenance: provenanceOfRow(data, row),
     secondary: isSecondary(data, row.source),
     settings: describeSettings(row.settings),

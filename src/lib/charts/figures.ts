@@ -1,6 +1,7 @@
 /** Result rows turned into the figures charts show: names, provenance, source, conflicts. */
 import type { Conflict } from '../conflicts';
 import type { Dataset, ResultRow } from '../dataset';
+import { scaledScore, scaledUncertainty } from '../measurements';
 import { originOfModel } from '../origin';
 import { isSecondary, provenanceOfRow } from '../provenance';
 import { COMPARED_SETTINGS, describeSettings } from '../settings';
@@ -55,7 +56,7 @@ export function toFigure(data: Dataset, row: ResultRow, norm: Record<string, str
     model: row.model,
     modelName: model.name,
     origin: originOfModel(data, row.model),
-    score: row.score,
+    score: scaledScore(row),
     provenance,
     source: {
       id: row.source,
@@ -72,7 +73,7 @@ export function toFigure(data: Dataset, row: ResultRow, norm: Record<string, str
       kind: conflict.kind,
       others: conflict.rows.filter((r) => rowKey(r) !== rowKey(row)).map(rowKey),
     },
-    uncertainty: row.uncertainty,
+    uncertainty: scaledUncertainty(row),
     note: row.note ?? row.settings.notes,
   };
 }
