@@ -62,7 +62,7 @@ describe('bar charts', () => {
     expect(differsFromNorm({ settings: {} }, norm)).toEqual([]);
   });
   it('say in one sentence what the chart shows', () => {
-    expect(chart.summary).toBe('bench-pct: 4 published figures for 2 models from 3 sources; the highest is 61.1% for Model X (self-reported, Zhipu AI).'.replace('bench-pct', chart.title));
+    expect(chart.summary).toBe('bench-pct: 4 measurements for 2 models, printed in 3 sources; the highest is 61.1% for Model X (self-reported, Zhipu AI).'.replace('bench-pct', chart.title));
   });
   it('are undefined for a benchmark without figures', () => {
     expect(barChartFor(data, 'no-such-benchmark')).toBeUndefined();

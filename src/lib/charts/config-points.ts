@@ -3,7 +3,8 @@ import type { ChartConfiguration, ChartDataset, ScaleOptionsByType } from 'chart
 import type { DrawOptions } from './config';
 import { ORIGIN_STYLE, PROVENANCE_ORDER, figureLine, scoreScale, sidePadding } from './config-shared';
 import { PROVENANCE_LABELS } from './format';
-import { pointLabels } from './labels';
+import { placedPointLabels } from './labels';
+import { whiskers } from './whiskers';
 import type { OverTimeChart, ScatterChart } from './types';
 
 /** Days since 1970-01-01 for a YYYY-MM-DD date (the over-time x axis). */
@@ -35,11 +36,14 @@ export function scatterConfig(def: ScatterChart, o: DrawOptions): ChartConfigura
         tooltip: { callbacks: { label: (c) => { const pt = groups[c.datasetIndex]![c.dataIndex]!; return `${pt.modelName}: ${figureLine(pt, def.unit)}`; } } },
       },
     },
-    plugins: [pointLabels((i, d) => groups[d]![i]!.modelName, t, 'right')],
+    plugins: [
+      placedPointLabels((i, d) => { const pt = groups[d]![i]!; return { text: pt.modelName, short: String(def.points.indexOf(pt) + 1) }; }, t),
+      whiskers((i, d) => groups[d]![i]!.uncertainty, (i, d) => groups[d]![i]!.score, t.fg, 'y'),
+    ],
   };
 }
 
-/** One stepped line per origin through the points where its best changed. */
+/** One stepped line per origin through the points where its best changed; markers in the line's colour. */
 export function overTimeConfig(def: OverTimeChart, o: DrawOptions): ChartConfiguration {
   const t = o.theme;
   const until = dayNumber(def.until);
@@ -52,7 +56,7 @@ export function overTimeConfig(def: OverTimeChart, o: DrawOptions): ChartConfigu
       stepped: 'before',
       borderColor: t.origin[s.origin],
       backgroundColor: t.origin[s.origin],
-      pointBackgroundColor: [...s.steps.map((p) => t.provenance[p.provenance]), t.origin[s.origin]],
+      pointBackgroundColor: t.origin[s.origin],
       pointStyle: ORIGIN_STYLE[s.origin],
       pointRadius: [...s.steps.map(() => 5), 0],
       borderWidth: 2,
@@ -72,6 +76,12 @@ export function overTimeConfig(def: OverTimeChart, o: DrawOptions): ChartConfigu
         tooltip: { callbacks: { label: (c) => { const p = series[c.datasetIndex]!.steps[c.dataIndex]; return p ? `${p.modelName} (${p.released}): ${figureLine(p, def.unit)}` : ''; } } },
       },
     },
-    plugins: [pointLabels((i, d) => series[d]!.steps[i]?.modelName ?? '', t, 'right')],
+    plugins: [
+      placedPointLabels((i, d) => {
+        const p = series[d]!.steps[i];
+        return p && { text: p.modelName, short: String(series.slice(0, d).reduce((n, s) => n + s.steps.length, 0) + i + 1) };
+      }, t),
+      whiskers((i, d) => series[d]!.steps[i]?.uncertainty, (i, d) => series[d]!.steps[i]?.score, t.fg, 'y'),
+    ],
   };
 }

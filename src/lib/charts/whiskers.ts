@@ -1,0 +1,62 @@
+/**
+ * Uncertainty whiskers: a small Chart.js plugin that draws a published interval (score −minus
+ * to +plus, on the benchmark's scale) across each bar's end or through each point. Part of the
+ * chart configuration, so the browser chart and the build-time images draw the same whiskers.
+ */
+import type { Chart, Plugin } from 'chart.js';
+
+/** An interval as published: how far below and above the score it reaches. */
+export interface Interval {
+  minus: number;
+  plus: number;
+}
+
+/**
+ * @param intervalOf the interval of element `index` of dataset `datasetIndex` (undefined for none)
+ * @param valueOf the element's score
+ * @param axis the axis the score runs along: 'x' for horizontal bars, 'y' for points
+ */
+export function whiskers(
+  intervalOf: (index: number, datasetIndex: number) => Interval | undefined,
+  valueOf: (index: number, datasetIndex: number) => number | undefined,
+  color: string,
+  axis: 'x' | 'y',
+): Plugin {
+  return {
+    id: 'ledgerWhiskers',
+    afterDatasetsDraw(chart: Chart) {
+      const scale = chart.scales[axis];
+      if (!scale) return;
+      const { ctx } = chart;
+      ctx.save();
+      ctx.strokeStyle = color;
+      ctx.lineWidth = 1.5;
+      chart.data.datasets.forEach((ds, d) => {
+        const meta = chart.getDatasetMeta(d);
+        if (meta.hidden) return;
+        meta.data.forEach((el, i) => {
+          if (ds.data[i] === null || ds.data[i] === undefined) return;
+          const u = intervalOf(i, d);
+          const v = valueOf(i, d);
+          if (!u || v === undefined) return;
+          const { x, y } = el.getProps(['x', 'y'], true) as { x: number; y: number };
+          const lo = scale.getPixelForValue(v - u.minus);
+          const hi = scale.getPixelForValue(v + u.plus);
+          const cap = 4;
+          ctx.beginPath();
+          if (axis === 'x') {
+            ctx.moveTo(lo, y); ctx.lineTo(hi, y);
+            ctx.moveTo(lo, y - cap); ctx.lineTo(lo, y + cap);
+            ctx.moveTo(hi, y - cap); ctx.lineTo(hi, y + cap);
+          } else {
+            ctx.moveTo(x, lo); ctx.lineTo(x, hi);
+            ctx.moveTo(x - cap, lo); ctx.lineTo(x + cap, lo);
+            ctx.moveTo(x - cap, hi); ctx.lineTo(x + cap, hi);
+          }
+          ctx.stroke();
+        });
+      });
+      ctx.restore();
+    },
+  };
+}
