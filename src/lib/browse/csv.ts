@@ -1,5 +1,9 @@
-/** Every figure as one CSV table (RFC 4180), with provenance and source columns for analysis. */
+/**
+ * Every citation of a figure as one CSV table (RFC 4180), with provenance, source columns and the
+ * measurement it cites (rows that print one number measured once share a `measurement_id`).
+ */
 import type { Dataset } from '../dataset';
+import { measurementOfRow } from '../measurements';
 import { isSecondary, provenanceOfRow } from '../provenance';
 
 /** One CSV field: quoted when it holds a comma, quote or line break. */
@@ -12,6 +16,7 @@ export const RESULTS_CSV_COLUMNS = [
   'source', 'index', 'model', 'benchmark', 'variant', 'score', 'unit', 'uncertainty_minus', 'uncertainty_plus',
   'uncertainty_kind', 'reasoning_effort', 'tools', 'harness', 'attempts', 'settings_notes', 'provenance',
   'secondary', 'submitted_by', 'source_publisher', 'source_published', 'source_url', 'locator', 'note',
+  'measurement_id', 'scale', 'checkpoint', 'shots', 'subset',
 ] as const;
 
 /** The results table: a header line, then one line per figure, CRLF-terminated. */
@@ -23,6 +28,7 @@ export function resultsCsv(data: Dataset): string {
       r.uncertainty?.minus, r.uncertainty?.plus, r.uncertainty?.kind, r.settings.reasoningEffort, r.settings.tools,
       r.settings.harness, r.settings.attempts, r.settings.notes, provenanceOfRow(data, r), isSecondary(data, r.source),
       r.submittedBy, s?.publisher, s?.published, s?.url, r.locator, r.note,
+      measurementOfRow(data, r)?.id, r.scale, r.settings.checkpoint, r.settings.shots, r.settings.subset,
     ].map(csvCell).join(',');
   });
   return [RESULTS_CSV_COLUMNS.join(','), ...lines].map((l) => `${l}\r\n`).join('');

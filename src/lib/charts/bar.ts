@@ -5,6 +5,7 @@ import { byScore, chartNorm, toFigure } from './figures';
 import { MARKS, PROVENANCE_LABELS, benchmarkTitle, formatScore } from './format';
 import { barChartId } from './ids';
 import { chartIndex } from './index';
+import { LABEL_RULE } from './wrap-label';
 import type { BarChart, ChartBase, Figure } from './types';
 
 /**
@@ -76,6 +77,7 @@ function barNotes(figures: Figure[], norm: Record<string, string>, caveats: stri
   if (conflicts) notes.push(`${MARKS.conflict} ${count(conflicts, 'figure disagrees', 'figures disagree')} with another measurement of the same model under the same settings; each is its own bar, pointing to the other.`);
   if (revisions) notes.push(`${MARKS.conflict} ${count(revisions, 'figure was', 'figures were')} revised between versions of one document; both versions are shown, each pointing to the other.`);
   if (figures.some((f) => f.citations.some((c) => c.secondary))) notes.push('Documents marked "secondary" were read from a copy, archive, transcription or press report rather than the original.');
+  notes.push(LABEL_RULE);
   return [...notes, ...caveats];
 }
 
