@@ -88,3 +88,12 @@ export function formatPrice(n: number, currency: string): string {
 
 /** A ratio such as price-performance or a share: two significant decimals at most. */
 export const formatRatio = (n: number) => formatNumber(n, n !== 0 && Math.abs(n) < 1 ? 3 : 2);
+
+/** A whole count with thousands separators: "200,000". Rounds to a whole number first. */
+export function formatCount(n: number): string {
+  const r = roundTo(n, 0);
+  return (r < 0 ? '−' : '') + String(Math.abs(r)).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+}
+
+/** A parameter count in billions, as printed (at most two decimals): "744 billion", "1.5 billion". */
+export const formatBillions = (n: number) => `${formatNumber(n, 2)} billion`;

@@ -44,3 +44,14 @@ describe('numbers as people read them', () => {
     );
   });
 });
+
+describe('counts and parameters', () => {
+  it('group thousands and print parameters as published', async () => {
+    const { formatCount, formatBillions } = await import('../../src/lib/format');
+    expect(formatCount(200000)).toBe('200,000');
+    expect(formatCount(1048576)).toBe('1,048,576');
+    expect(formatCount(999)).toBe('999');
+    expect(formatBillions(744)).toBe('744 billion');
+    expect(formatBillions(1.5)).toBe('1.5 billion');
+  });
+});
