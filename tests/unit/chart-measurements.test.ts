@@ -32,7 +32,6 @@ function withRows(rows: Partial<ResultRow>[]): Dataset {
   };
 }
 
-const published = (d: Dataset, id: string) => d.sources.get(id)?.published ?? '9999-99-99';
 
 describe('every bar chart of the real data', () => {
   const bars = listCharts(real).filter((c) => c.kind === 'bar').map((c) => barChartById(real, c.id)!);
