@@ -9,7 +9,7 @@ import { rowKey, type Measurement } from '../measurements';
 import { originOfModel } from '../origin';
 import { isSecondary } from '../provenance';
 import type { Settings } from '../../schemas';
-import { COMPARED_SETTINGS, compareSettings, describeSettings, normSetting } from '../settings';
+import { TEST_CONDITIONS, compareSettings, describeSettings, normSetting } from '../settings';
 import type { Figure, FigureSource } from './types';
 
 export { rowKey };
@@ -22,13 +22,15 @@ export function conflictIndex(conflicts: Conflict[]): Map<string, Conflict> {
 }
 
 /**
- * The norm of a set of figures: for each compared setting, the most common stated value
- * (ties broken alphabetically), among the figures that state it at all. Each measurement
- * counts once, however many documents print it.
+ * The norm of a set of figures: for each test condition (`TEST_CONDITIONS` of settings.ts:
+ * tools, harness, attempts, shots, subset; reasoning effort is each vendor's choice and the
+ * checkpoint a property of the model, so neither makes figures of different models unlike),
+ * the most common stated value (ties broken alphabetically), among the figures that state it
+ * at all. Each measurement counts once, however many documents print it.
  */
 export function chartNorm(figures: { settings: Settings }[]): Record<string, string> {
   const norm: Record<string, string> = {};
-  for (const k of COMPARED_SETTINGS) {
+  for (const k of TEST_CONDITIONS) {
     const counts = new Map<string, { n: number; shown: string }>();
     for (const f of figures) {
       const v = f.settings[k];
@@ -44,7 +46,7 @@ export function chartNorm(figures: { settings: Settings }[]): Record<string, str
 
 /** How a figure's settings relate to the norm (settings.ts decides): which differ, which it leaves unstated. */
 export function againstNorm(f: { settings: Settings }, norm: Record<string, string>): { differs: string[]; unstated: string[] } {
-  const c = compareSettings(f.settings, norm as Settings);
+  const c = compareSettings(f.settings, norm as Settings, TEST_CONDITIONS);
   return { differs: c.differing, unstated: c.unstated.filter((k) => norm[k] !== undefined) };
 }
 
