@@ -57,7 +57,8 @@ class LedgerChart extends HTMLElement {
       setParam('highlight', [...set].join(','));
       this.draw();
     });
-    for (const el of figure?.querySelectorAll<HTMLElement>('.chart-controls, button[data-highlight]') ?? []) el.hidden = false;
+    for (const el of figure?.querySelectorAll<HTMLElement>('button[data-highlight]') ?? []) el.hidden = false;
+    figure?.querySelector('.chart-controls')?.removeAttribute('data-pending');
   }
 
   disconnectedCallback() {
@@ -91,8 +92,12 @@ class LedgerChart extends HTMLElement {
     if (clear) clear.disabled = highlight.size === 0;
     if (def.kind === 'bar') {
       const body = figure?.querySelector<HTMLElement>('[data-testid=chart-table] tbody');
-      const rows = new Map([...(body?.querySelectorAll<HTMLElement>('tr[data-key]') ?? [])].map((r) => [r.dataset.key, r]));
-      for (const f of def.figures) { const r = rows.get(f.key); if (r) body!.appendChild(r); }
+      const now = [...(body?.querySelectorAll<HTMLElement>('tr[data-key]') ?? [])];
+      // Rows move only when the order changed (moving a row would take the keyboard focus from it).
+      if (now.map((r) => r.dataset.key).join('|') !== def.figures.map((f) => f.key).join('|')) {
+        const rows = new Map(now.map((r) => [r.dataset.key, r]));
+        for (const f of def.figures) { const r = rows.get(f.key); if (r) body!.appendChild(r); }
+      }
     }
   }
 }

@@ -42,7 +42,8 @@ describe('the picture before the script', () => {
   it('shows the build-time image at once, and the canvas replaces it without a layout shift', async () => {
     const page = await t.browser.newPage({ viewport: { width: 1000, height: 900 } });
     const scripts = await holdScripts(page);
-    await page.goto(t.url('/charts/swe-bench-pro/'), { waitUntil: 'domcontentloaded' });
+    // Module scripts hold back DOMContentLoaded, so only the response is awaited.
+    await page.goto(t.url('/charts/swe-bench-pro/'), { waitUntil: 'commit' });
     const img = page.locator('ledger-chart img.chart-image');
     await page.waitForFunction(() => { const i = document.querySelector<HTMLImageElement>('ledger-chart img.chart-image'); return !!i && i.complete && i.naturalWidth > 0; });
     expect(await img.isVisible()).toBe(true);
@@ -121,7 +122,7 @@ describe('the embed page', () => {
     expect(await page.getByTestId('compact-source').textContent()).toMatch(/documents?/);
     const height = await page.evaluate(() => document.documentElement.scrollHeight);
     const html = readFileSync(join(DIST, 'charts', 'swe-bench-pro', 'index.html'), 'utf8');
-    const snippet = Number(/height=&quot;(\d+)&quot;|height="(\d+)"/.exec(html.slice(html.indexOf('embed-snippet')))!.slice(1).find(Boolean));
+    const snippet = Number(/height=&quot;(\d+)&quot;|height="(\d+)"/.exec(html.slice(html.indexOf('data-testid="embed-snippet"')))!.slice(1).find(Boolean));
     expect(snippet).toBeGreaterThanOrEqual(height);
     expect(snippet - height).toBeLessThan(200);
     expect(errors).toEqual([]);

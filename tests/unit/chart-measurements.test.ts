@@ -151,5 +151,6 @@ describe('bar labels', () => {
     expect(wrapLabel('12. Qwen3-Coder-480B-A35B-Instruct ‡', 48)).toEqual(['12. Qwen3-Coder-480B-A35B-Instruct ‡']);
     expect(wrapLabel('12. Qwen3-Coder-480B-A35B-Instruct ‡', 22)).toEqual(['12. Qwen3-Coder-480B-', 'A35B-Instruct ‡']);
     expect(wrapLabel('103. Qwen3-235B-A22B-Thinking-2507 · awesome-deepseek-v4 † ‡', 22)).toEqual(['103. Qwen3-235B-A22B-', 'Thinking-2507… † ‡']);
+    expect(wrapLabel('30. Gemini 3.1 Pro · Google DeepMind †', labelWidth(375))).toEqual(['30. Gemini 3.1', 'Pro · Google… †']);
   });
 });

@@ -8,7 +8,7 @@ import { scoreRanks } from './order';
 import { withAlpha } from './theme';
 import type { BarChart, Figure } from './types';
 import { whiskers } from './whiskers';
-import { shortOrgName } from './wrap-label';
+import { labelFontSize, shortOrgName } from './wrap-label';
 
 /** The footnote marks of a figure: † settings differ, ° settings not stated, ‡ conflict or revision. */
 export const figureMarks = (f: Figure) =>
@@ -49,7 +49,7 @@ export function barConfig(def: BarChart, o: DrawOptions): ChartConfiguration {
       layout: { padding: { right: 72 } },
       scales: {
         x: scale as unknown as ScaleOptionsByType<'linear'>,
-        y: { ticks: { color: t.fg, autoSkip: false, padding: 16, callback: wrappedLabel }, grid: { display: false } },
+        y: { ticks: { color: t.fg, autoSkip: false, padding: 14, callback: wrappedLabel, font: (c) => ({ size: labelFontSize(c.chart.width), lineHeight: 1 }) }, grid: { display: false } },
       },
       plugins: {
         tooltip: { callbacks: { label: (c) => figureLine(figures[c.dataIndex]!, def.unit) } },

@@ -25,7 +25,8 @@ export function imageSize(def: ChartDef): { width: number; height: number } {
 
 /**
  * The height an iframe needs to show an embed page whole at desktop width: the chart box, plus
- * its heading, legend, order control and one-line source (EMBED_CHROME_PX).
+ * its heading, summary, legend, order control and source lines (EMBED_CHROME_PX, measured at
+ * 960 px in tests/e2e/chart-measurements.test.ts).
  */
-export const EMBED_CHROME_PX = 190;
+export const EMBED_CHROME_PX = 440;
 export const embedHeight = (def: ChartDef) => chartSize(def).height + EMBED_CHROME_PX;

@@ -11,8 +11,12 @@ export const LABEL_RULE =
   'table and the chart\'s accessible description give every name in full. A measurer\'s name is written without its ' +
   'parenthesis ("SWE-bench", not "SWE-bench (Princeton and Stanford team)").';
 
-/** Characters per label line: phone-sized plots (under 560 px) and wider ones. */
-export const labelWidth = (plotWidth: number) => (plotWidth < 560 ? 22 : 48);
+/** Whether a plot is phone-sized (its labels are smaller and wrap sooner). */
+export const isNarrow = (plotWidth: number) => plotWidth < 560;
+/** Characters per label line: phone-sized plots and wider ones. */
+export const labelWidth = (plotWidth: number) => (isNarrow(plotWidth) ? 16 : 48);
+/** Label font size in pixels (10 px lines fit two to a 30-px phone bar slot). */
+export const labelFontSize = (plotWidth: number) => (isNarrow(plotWidth) ? 10 : 12);
 export const MAX_LABEL_LINES = 2;
 
 /** An organization's name as a label writes it: without a trailing parenthesis. */
