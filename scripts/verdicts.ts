@@ -1,4 +1,4 @@
-/** `npm run verdicts`: prints every claim's computed verdict, at launch and today. */
+/** `npm run verdicts`: prints every claim's three computed verdicts: at launch, at launch on independent figures alone, and today. */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { validateDir } from '../src/lib/load';
@@ -13,10 +13,12 @@ if (problems.length) {
   process.exit(1);
 }
 const text = articleText(readFileSync);
+const pad = (s: string) => s.padEnd(17);
+console.log(`${pad('at launch')} ${pad('independent')} ${pad('today')} claim`);
 for (const v of judgeAll(dataset, text)) {
   const shown = v.atLaunch ?? v.today;
-  const moved = v.atLaunch && v.today && v.today.verdict !== v.atLaunch.verdict ? ` (today, against later models too: ${v.today.verdict})` : '';
   const basis = shown?.vendorOnly ? ' [vendor figures only]' : '';
-  console.log(`${v.verdict.padEnd(17)} ${v.id}${moved}${basis}`);
-  if (shown) console.log(`${' '.repeat(18)}${shown.reason}`);
+  console.log(`${pad(v.verdict)} ${pad(v.verdictIndependent ?? '—')} ${pad(v.verdictToday ?? '—')} ${v.id}${basis}`);
+  if (shown) console.log(`${' '.repeat(54)}${shown.reason}`);
+  if (v.vendorEffect) console.log(`${' '.repeat(54)}${v.vendorEffect}`);
 }

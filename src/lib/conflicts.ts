@@ -98,3 +98,16 @@ function computeConflicts(data: Dataset): Conflict[] {
   }
   return out;
 }
+
+const byMeasurement = new WeakMap<Dataset, Map<string, Conflict>>();
+
+/** The conflict or revision a measurement is part of, if any. */
+export function conflictOfMeasurement(data: Dataset, measurementId: string): Conflict | undefined {
+  let index = byMeasurement.get(data);
+  if (!index) {
+    index = new Map();
+    for (const c of findConflicts(data)) for (const m of c.measurements) index.set(m.id, c);
+    byMeasurement.set(data, index);
+  }
+  return index.get(measurementId);
+}

@@ -6,6 +6,7 @@ import type { RecordKind } from '../schemas';
 import type { Dataset } from './dataset';
 import { formatPath, type Problem } from './problems';
 import { scaledScore } from './measurements';
+import { readFromProblem, UNLOCATED_COPIES } from './read-from';
 import { settingsKey } from './settings';
 import { closest } from './text';
 
@@ -38,6 +39,8 @@ export function crossCheck(data: Dataset, today: string, fileOf: FileOf, present
     notFuture('sources', id, ['published'], s.published);
     notFuture('sources', id, ['retrieved'], s.retrieved);
     if (s.published && s.published > s.retrieved) at('sources', id, ['retrieved'], `retrieved ${s.retrieved} is before published ${s.published} (a document is read after it appears)`);
+    const copy = s.readFrom && !UNLOCATED_COPIES.has(id) && readFromProblem(s.url, s.readFrom.url);
+    if (copy) at('sources', id, ['readFrom', 'url'], copy);
   }
 
   for (const [id, m] of data.models) {
@@ -102,8 +105,8 @@ export function crossCheck(data: Dataset, today: string, fileOf: FileOf, present
           s.developers?.forEach((d, j) => ref('claims', id, [...base, key, 'developers', j], 'organizations', d));
         }
       }
-      if (t.rule === 'score-comparison')
-        t.benchmarks.forEach((b, j) => ref('claims', id, [...base, 'benchmarks', j, 'benchmark'], 'benchmarks', b.benchmark));
+      if (t.rule === 'score-comparison' && ![...data.benchmarks.values()].some((b) => t.benchmarks.categories.includes(b.category)))
+        at('claims', id, [...base, 'benchmarks', 'categories'], `no benchmark is in the categories ${t.benchmarks.categories.join(', ')} (add a benchmark, or name a category some benchmark has)`);
     });
   }
 

@@ -8,7 +8,7 @@ import type { Dataset, ResultRow } from './dataset';
 import { chartPath } from './charts/ids';
 import { barChartIdOf } from './charts/list';
 import { settingsKey } from './settings';
-import { judgeAll } from './verdicts';
+import { judgeAll, type ClaimVerdict } from './verdicts';
 
 const keyOf = (r: ResultRow) => [r.source, r.model, r.benchmark, (r.variant ?? '').toLowerCase(), settingsKey(r.settings)].join('|');
 
@@ -20,8 +20,17 @@ export interface DataDiff {
   conflictsClosed: string[];
   /** Chart paths whose values change. */
   charts: string[];
-  verdicts: { id: string; before: string; after: string }[];
+  /** Verdicts that change: at launch (the verdict shown), on independent figures alone, or today. */
+  verdicts: { id: string; which: VerdictKind; before: string; after: string }[];
 }
+
+/** The three verdicts of a claim. */
+export type VerdictKind = 'at launch' | 'independent' | 'today';
+const KINDS: [VerdictKind, (v: ClaimVerdict) => string | undefined][] = [
+  ['at launch', (v) => v.verdict],
+  ['independent', (v) => v.verdictIndependent],
+  ['today', (v) => v.verdictToday],
+];
 
 /** Compares the dataset before and after a change. */
 export function diffData(before: Dataset, after: Dataset, articleText?: string): DataDiff {
@@ -37,11 +46,15 @@ export function diffData(before: Dataset, after: Dataset, articleText?: string):
   const cAfter = new Set(findConflicts(after).map((c) => c.id));
   const chartId = (r: ResultRow) => barChartIdOf(after, r.benchmark, r.variant) ?? barChartIdOf(before, r.benchmark, r.variant);
   const charts = [...new Set([...added, ...removed, ...changed.map((c) => c.after)].flatMap((r) => chartId(r) ?? []).map(chartPath))].sort();
-  const vBefore = new Map(judgeAll(before, articleText).map((v) => [v.id, v.verdict]));
-  const verdicts = judgeAll(after, articleText).flatMap((v) => {
-    const b = vBefore.get(v.id) ?? '(new claim)';
-    return b !== v.verdict ? [{ id: v.id, before: b, after: v.verdict }] : [];
-  });
+  const vBefore = new Map(judgeAll(before, articleText).map((v) => [v.id, v]));
+  const verdicts = judgeAll(after, articleText).flatMap((v) =>
+    KINDS.flatMap(([which, get]) => {
+      const old = vBefore.get(v.id);
+      const b = old ? get(old) ?? '—' : '(new claim)';
+      const a = get(v) ?? '—';
+      return b !== a ? [{ id: v.id, which, before: b, after: a }] : [];
+    }),
+  );
   return {
     added, removed, changed,
     conflictsOpened: [...cAfter].filter((c) => !cBefore.has(c)).sort(),
@@ -60,7 +73,7 @@ export function diffMarkdown(d: DataDiff, ref: string): string {
   const nothing = !d.added.length && !d.removed.length && !d.changed.length && !d.verdicts.length && !d.conflictsOpened.length && !d.conflictsClosed.length;
   if (nothing) return [...out, 'No figure, conflict, chart value or verdict changes.', ''].join('\n');
   out.push(`**Verdicts:** ${d.verdicts.length ? '' : 'none change.'}`);
-  for (const v of d.verdicts) out.push(`- \`${v.id}\`: ${v.before} → **${v.after}**`);
+  for (const v of d.verdicts) out.push(`- \`${v.id}\` (${v.which}): ${v.before} → **${v.after}**`);
   out.push('', `**Figures:** ${d.added.length} added, ${d.removed.length} removed, ${d.changed.length} changed.`);
   if (d.added.length) out.push('', '<details><summary>Added</summary>', '', '| model | benchmark | score | source |', '|---|---|---|---|', ...rows(d.added), '', '</details>');
   if (d.removed.length) out.push('', '<details><summary>Removed</summary>', '', '| model | benchmark | score | source |', '|---|---|---|---|', ...rows(d.removed), '', '</details>');

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { BENCHMARK_CATEGORIES } from './benchmark';
 import { idRef, show, text } from './common';
 
 /**
@@ -17,37 +18,53 @@ export const modelSelectorSchema = z
   })
   .describe('A set of models; with several models, each benchmark takes the best of them.');
 
-/** A benchmark (and variant) a comparison runs on. */
-export const benchmarkRefSchema = z
-  .strictObject({
-    benchmark: idRef('benchmark').describe('The benchmark id.'),
-    variant: text('a variant').optional().describe('The variant, if the benchmark reports several.'),
-  })
-  .describe('A benchmark, and variant if any.');
-
 /** The one model a fact-based claim is about. */
 const subjectModel = idRef('model').describe('The model the claim is about.');
 
 const share = (what: string) =>
-  z.number().min(0).max(1).describe(`Share of compared benchmarks that must pass for ${what} (0 to 1).`);
+  z.number().min(0).max(1).describe(`Share of compared tests that must pass for ${what} (0 to 1).`);
 
-/** Scores: on each benchmark, does the subject's best figure come close enough to the rivals' best? */
+/**
+ * Which benchmarks a comparison runs on, chosen by a stated rule from benchmark data (never a
+ * hand-picked list): every benchmark of these categories, with or without aggregate indexes.
+ */
+export const benchmarkSelectionSchema = z
+  .strictObject({
+    categories: z
+      .array(z.enum(BENCHMARK_CATEGORIES, { error: (i) => `expected a benchmark category (${BENCHMARK_CATEGORIES.join(', ')}), got ${show(i.input)}` }))
+      .min(1)
+      .describe('Benchmark categories that count (data/benchmarks/*.json `category`).'),
+    reason: text('why these categories').describe('One line: why these categories test what the claim says.'),
+  })
+  .describe('The rule that picks the benchmarks: every benchmark in these categories.');
+
+/** A threshold and the one line that justifies it. */
+const rationale = (what: string) => text(`why this ${what}`).describe(`One line: why this ${what} and not another.`);
+
+/** Scores: on each test, does the subject's measurement come close enough to the rivals' best? */
 export const scoreComparisonSchema = z
   .strictObject({
     rule: z.literal('score-comparison'),
     subject: modelSelectorSchema.describe('The side the claim is about (e.g. GLM-5.2, or all Chinese models).'),
     rivals: modelSelectorSchema.describe('The side it is compared with.'),
-    benchmarks: z.array(benchmarkRefSchema).min(1).describe('Benchmarks the claim is tested on.'),
+    benchmarks: benchmarkSelectionSchema,
     minGap: z
       .number()
-      .describe('A benchmark passes when subject minus best rival is at least this, in percentage points of the benchmark\'s range (negative = may trail by that much).'),
+      .describe('A test passes when subject minus best rival is at least this, in percentage points of the benchmark\'s range (negative = may trail by that much).'),
+    minGapRationale: rationale('threshold'),
     minGapElo: z.number().optional().describe('The same threshold for unbounded scales such as Elo, in rating points.'),
+    minGapEloRationale: rationale('Elo threshold').optional(),
     strict: z.boolean().optional().describe('Pass only when the gap is strictly above minGap (e.g. "overtakes" = ahead, not level).'),
-    independentOnly: z.boolean().optional().describe('Use only independent evaluators\' figures.'),
+    independentOnly: z.boolean().optional().describe('Use only independent evaluators\' measurements for the verdict shown.'),
     supported: share('Supported'),
     partly: share('Partly supported'),
+    shareRationale: rationale('pair of shares'),
   })
-  .describe('Compare scores benchmark by benchmark, like for like within one source.');
+  .refine((t) => (t.minGapElo === undefined) === (t.minGapEloRationale === undefined), {
+    error: 'minGapElo and minGapEloRationale go together: give both (a threshold needs its one-line reason) or neither',
+    path: ['minGapEloRationale'],
+  })
+  .describe('Compare measurements test by test, like for like (same measurer, same stated test conditions).');
 
 /** Parameters: does the subject have fewer total and/or active parameters than each rival? */
 export const parametersSchema = z
@@ -57,6 +74,7 @@ export const parametersSchema = z
     rivals: modelSelectorSchema,
     counts: z.array(z.enum(['total', 'active'])).min(1).describe('Which parameter counts must be lower.'),
     factor: z.number().min(1).describe('How many times larger a rival must be for "significantly fewer" (1 = merely fewer).'),
+    factorRationale: rationale('factor'),
   })
   .describe('Compare disclosed parameter counts; undisclosed counts make the claim unverifiable.');
 
@@ -93,8 +111,27 @@ export const mixtureOfExpertsSchema = z
   .strictObject({
     rule: z.literal('mixture-of-experts'),
     subject: subjectModel,
+    beyondPredecessors: z
+      .boolean()
+      .optional()
+      .describe('Also test "beyond its predecessors": the published configuration (total and active parameters) must differ from every predecessor\'s.'),
   })
   .describe('A model with fewer active than total parameters is a mixture of experts.');
+
+/** Efficiency: output per parameter or per dollar, against rivals (or against every model, for "unprecedented"). */
+export const efficiencySchema = z
+  .strictObject({
+    rule: z.literal('efficiency'),
+    subject: subjectModel,
+    rivals: modelSelectorSchema,
+    benchmark: idRef('benchmark').describe('The measure of output: an independent evaluator\'s aggregate, e.g. an intelligence index.'),
+    benchmarkRationale: rationale('measure of output'),
+    per: z
+      .enum(['active-parameters', 'total-parameters', 'blended-price'], { error: (i) => `expected active-parameters, total-parameters or blended-price, got ${show(i.input)}` })
+      .describe('The input the output is divided by: parameters in billions, or the blended price (3 input : 1 output tokens) in USD per million tokens.'),
+    unprecedented: z.boolean().describe('True: the subject must beat every rival\'s ratio (a record); false: it is judged rival by rival.'),
+  })
+  .describe('Compare output per parameter or per dollar, from independent measurements and published facts.');
 
 /** A fact the dataset does not record at all: the verdict is Unverifiable until it does. */
 export const notRecordedSchema = z
@@ -106,10 +143,10 @@ export const notRecordedSchema = z
 
 export const claimTestSchema = z.discriminatedUnion(
   'rule',
-  [scoreComparisonSchema, parametersSchema, priceTestSchema, openWeightsSchema, releaseOrderSchema, mixtureOfExpertsSchema, notRecordedSchema],
+  [scoreComparisonSchema, parametersSchema, priceTestSchema, openWeightsSchema, releaseOrderSchema, mixtureOfExpertsSchema, efficiencySchema, notRecordedSchema],
   {
     error: (i) =>
-      `expected a test whose "rule" is one of score-comparison, parameters, price, open-weights, released-after, mixture-of-experts, not-recorded, got ${show((i.input as { rule?: unknown } | undefined)?.rule)}`,
+      `expected a test whose "rule" is one of score-comparison, parameters, price, open-weights, released-after, mixture-of-experts, efficiency, not-recorded, got ${show((i.input as { rule?: unknown } | undefined)?.rule)}`,
   },
 );
 
@@ -121,3 +158,4 @@ export type PriceTest = z.infer<typeof priceTestSchema>;
 export type OpenWeightsTest = z.infer<typeof openWeightsSchema>;
 export type ReleaseOrderTest = z.infer<typeof releaseOrderSchema>;
 export type MixtureOfExpertsTest = z.infer<typeof mixtureOfExpertsSchema>;
+export type EfficiencyTest = z.infer<typeof efficiencySchema>;

@@ -21,7 +21,7 @@ export const sourceSchema = z
     retrieved: isoDate.describe('The day we read it.'),
     readFrom: z
       .strictObject({
-        url: httpsUrl.describe('What we actually read.'),
+        url: httpsUrl.describe('The exact document read: a file at a commit (/blob/<40-hex commit>/), a capture, an archive URL or the specific page; never a search link or the original again.'),
         note: text('what the copy is').describe('What the copy or transcription is, and why it was read instead.'),
       })
       .optional()

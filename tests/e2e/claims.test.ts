@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { DIST } from './support/build';
 import { useBuiltSite } from './support/site';
 
-const VERDICTS = ['Supported', 'Partly supported', 'Not supported', 'Unverifiable', 'Opinion'];
+const VERDICTS = ['Supported', 'Partly supported', 'Not supported', 'Unverifiable', 'Opinion', 'Prediction'];
 const t = useBuiltSite();
 const url = t.url;
 
@@ -22,8 +22,25 @@ describe('the claims', () => {
     for (const c of body.items) {
       expect(Object.keys(c)).toEqual(expect.arrayContaining(['id', 'quote', 'paragraph', 'kind', 'verdict', 'rule']));
       expect(VERDICTS).toContain(c.verdict);
-      expect(c.kind === 'measurable' ? typeof c.rule : c.verdict).toBe(c.kind === 'measurable' ? 'string' : 'Opinion');
+      expect(c.kind === 'measurable' ? typeof c.rule : c.verdict).toBe(c.kind === 'measurable' ? 'string' : c.kind === 'prediction' ? 'Prediction' : 'Opinion');
+      if (c.kind === 'measurable') for (const k of ['verdictIndependent', 'verdictToday']) expect(VERDICTS, `${c.id} ${k}`).toContain(c[k]);
     }
+  });
+
+  it('a measurable claim page leads with its verdict, names the decisive numbers, shows three verdicts and the sensitivity strip, and emits ClaimReview', async () => {
+    const { items } = await (await fetch(url('/data/claims.json'))).json();
+    const claim = items.find((c: { id: string }) => c.id === 'rivals-at-reasoning');
+    const page = await t.browser.newPage();
+    await page.goto(url('/claims/rivals-at-reasoning/'));
+    await expect(page.getByTestId('verdict-line').textContent()).resolves.toMatch(new RegExp(`^${claim.verdict}\\.`));
+    await expect(page.getByTestId('decisive').textContent()).resolves.toMatch(/GLM-5\.2 [\d.]+%? vs /);
+    const triple = await page.getByTestId('verdicts').locator('.verdict').allTextContents();
+    expect(triple).toEqual([claim.verdict, claim.verdictIndependent, claim.verdictToday]);
+    await expect(page.getByTestId('sensitivity').first().locator('li').count()).resolves.toBe(5);
+    const ld = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? '{}');
+    expect([ld['@type'], ld.claimReviewed, ld.reviewRating.alternateName]).toEqual(['ClaimReview', claim.quote, claim.verdict]);
+    expect(ld.itemReviewed['@type']).toBe('Claim');
+    await page.close();
   });
 
   it('appear on the home page in the article\'s order, each with its verdict', async () => {

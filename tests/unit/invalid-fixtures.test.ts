@@ -347,6 +347,29 @@ describe('invalid fixtures', () => {
       ]
     `);
   });
+  it('source-copy-is-search', () => {
+    expect(problemLines('source-copy-is-search')).toMatchInlineSnapshot(`
+      [
+        "data/sources/anthropic-post.json: readFrom.url: "https://www.google.com/search?q=model+y+launch" is a search-results link, not the document read (link the exact copy you read: a GitHub file at a commit (https://github.com/<owner>/<repo>/blob/<40-hex commit>/<path>), a capture, an archive URL or the specific page; open the search's result and copy its permalink)",
+        "data/sources/board-snapshot.json: readFrom.url: "https://github.com/search?q=%22Board+snapshot%22&type=code" is a search-results link, not the document read (link the exact copy you read: a GitHub file at a commit (https://github.com/<owner>/<repo>/blob/<40-hex commit>/<path>), a capture, an archive URL or the specific page; open the search's result and copy its permalink)",
+      ]
+    `);
+  });
+  it('source-copy-repeats-original', () => {
+    expect(problemLines('source-copy-repeats-original')).toMatchInlineSnapshot(`
+      [
+        "data/sources/anthropic-post.json: readFrom.url: "https://example.org/anthropic-post/" is the original (url) again (if you read the original, remove readFrom; if you read a copy, link the exact copy you read: a GitHub file at a commit (https://github.com/<owner>/<repo>/blob/<40-hex commit>/<path>), a capture, an archive URL or the specific page)",
+        "data/sources/zai-card.json: readFrom.url: "https://huggingface.co/zhipu/model-x/blob/main/README.md" is the original (url) again (if you read the original, remove readFrom; if you read a copy, link the exact copy you read: a GitHub file at a commit (https://github.com/<owner>/<repo>/blob/<40-hex commit>/<path>), a capture, an archive URL or the specific page)",
+      ]
+    `);
+  });
+  it('source-copy-on-branch', () => {
+    expect(problemLines('source-copy-on-branch')).toMatchInlineSnapshot(`
+      [
+        "data/sources/board-snapshot.json: readFrom.url: "https://github.com/example/archive/blob/main/board.csv" names the branch "main", which moves (replace "main" with the 40-hex commit of the version you read)",
+      ]
+    `);
+  });
   it('source-ftp-url', () => {
     expect(problemLines('source-ftp-url')).toMatchInlineSnapshot(`
       [
@@ -406,14 +429,14 @@ describe('invalid fixtures', () => {
   it('claim-unknown-rule', () => {
     expect(problemLines('claim-unknown-rule')).toMatchInlineSnapshot(`
       [
-        "data/claims/model-x-rivals.json: test.rule: expected a test whose "rule" is one of score-comparison, parameters, price, open-weights, released-after, mixture-of-experts, not-recorded, got "beats"",
+        "data/claims/model-x-rivals.json: test.rule: expected a test whose "rule" is one of score-comparison, parameters, price, open-weights, released-after, mixture-of-experts, efficiency, not-recorded, got "beats"",
       ]
     `);
   });
   it('claim-unknown-benchmark', () => {
     expect(problemLines('claim-unknown-benchmark')).toMatchInlineSnapshot(`
       [
-        "data/claims/model-x-rivals.json: test.benchmarks[0].benchmark: no benchmark has the id "bench-pc" (did you mean "bench-pct"? add data/benchmarks/bench-pc.json or fix the id)",
+        "data/claims/model-x-rivals.json: test.benchmarks.categories: no benchmark is in the categories writing (add a benchmark, or name a category some benchmark has)",
         "data/claims/model-x-rivals.json: test.rivals.models[0]: no model has the id "model-q" (did you mean "model-x"? add data/models/model-q.json or fix the id)",
       ]
     `);

@@ -14,15 +14,19 @@ describe('diffData', () => {
       ...before,
       results: [
         ...before.results,
-        { model: 'model-x', benchmark: 'bench-pct', score: 58, settings: {}, locator: 'row 9', source: 'board-snapshot', index: 2 },
+        { model: 'model-x', benchmark: 'bench-pct', score: 88, settings: {}, locator: 'row 9', source: 'board-snapshot', index: 2 },
         { model: 'model-y', benchmark: 'bench-pct', score: 90, settings: {}, locator: 'row 1', source: 'board-snapshot', index: 3 },
       ],
     };
     const d = diffData(before, after);
-    expect(d.added.map((r) => r.score)).toEqual([58, 90]);
+    expect(d.added.map((r) => r.score)).toEqual([88, 90]);
     expect(d.charts).toEqual(['/charts/bench-pct/']);
-    expect(d.verdicts).toEqual([{ id: 'model-x-rivals', before: 'Partly supported', after: 'Not supported' }]);
-    expect(diffMarkdown(d, 'main')).toContain('- `model-x-rivals`: Partly supported → **Not supported**');
+    expect(d.verdicts).toEqual([
+      { id: 'model-x-rivals', which: 'at launch', before: 'Not supported', after: 'Partly supported' },
+      { id: 'model-x-rivals', which: 'independent', before: 'Not supported', after: 'Partly supported' },
+      { id: 'model-x-rivals', which: 'today', before: 'Not supported', after: 'Partly supported' },
+    ]);
+    expect(diffMarkdown(d, 'main')).toContain('- `model-x-rivals` (at launch): Not supported → **Partly supported**');
   });
 
   it('says so when nothing changes', () => {

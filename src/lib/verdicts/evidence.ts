@@ -1,26 +1,22 @@
-/** Turning result rows into evidence with provenance, and picking the best figure of a set. */
-import type { Benchmark } from '../../schemas';
-import type { Dataset, ResultRow } from '../dataset';
-import { isIndependentSource, isSecondary, provenanceOfRow } from '../provenance';
+/** Turning measurements into evidence with provenance. */
+import type { Dataset } from '../dataset';
+import { isSecondary } from '../provenance';
+import type { MeasurementAt } from './at-date';
 import type { Evidence } from './types';
 
-/** A row as evidence: its score, provenance and whether its source is secondary. */
-export function toEvidence(data: Dataset, row: ResultRow): Evidence {
+/** A measurement as evidence: its score, provenance, first citation in force and how many documents print it. */
+export function toEvidence(data: Dataset, m: MeasurementAt): Evidence {
+  const row = m.citationsAt[0] ?? m.citations[0]!;
   return {
-    model: row.model,
-    score: row.score,
+    model: m.model,
+    score: m.score,
+    measurement: m.id,
     row,
-    provenance: provenanceOfRow(data, row) ?? 'independent',
-    secondary: isSecondary(data, row.source),
+    citations: m.citationsAt.length,
+    provenance: m.provenance,
+    secondary: m.citationsAt.every((c) => isSecondary(data, c.source)),
+    uncertainty: m.uncertainty,
   };
 }
-
-/** The best of some rows on a benchmark (highest, or lowest where lower is better). */
-export function bestRow(rows: ResultRow[], bench: Benchmark | undefined): ResultRow | undefined {
-  const sign = bench?.higherIsBetter === false ? -1 : 1;
-  return rows.reduce<ResultRow | undefined>((best, r) => (!best || sign * r.score > sign * best.score ? r : best), undefined);
-}
-
-export { isIndependentSource };
 
 export { formatGap } from '../format';

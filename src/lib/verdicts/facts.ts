@@ -5,6 +5,7 @@
  */
 import type { MixtureOfExpertsTest, OpenWeightsTest, ParametersTest, PriceTest, ReleaseOrderTest } from '../../schemas';
 import type { Dataset } from '../dataset';
+import { formatPrice } from '../format';
 import { daysBetween } from '../text';
 import { modelName, selectModels } from './select';
 import type { Line, Outcome, Verdict } from './types';
@@ -32,45 +33,58 @@ export function parameters(data: Dataset, test: ParametersTest, date: string): O
   const undecided = lines.length - decided.length;
   let verdict: Verdict;
   let reason: string;
-  if (lines.length === 0 || undecided === lines.length) {
+  if (decided.length === 0) {
     verdict = 'Unverifiable';
     reason = lines.length === 0 ? 'No rival model matches the claim by this date.' : `None of the ${rivals.length} rival models has a published parameter count.`;
-  } else if (decided.some((l) => !l.pass)) {
-    verdict = 'Not supported';
-    reason = `${decided.filter((l) => !l.pass).length} of ${decided.length} disclosed comparisons do not show ${test.factor}× fewer parameters.`;
   } else {
-    verdict = undecided > 0 ? 'Partly supported' : 'Supported';
-    reason = `All ${decided.length} disclosed comparisons show at least ${test.factor}× fewer parameters${undecided ? `; ${undecided} cannot be checked (undisclosed)` : ''}.`;
+    const failed = decided.filter((l) => !l.pass).length;
+    verdict = failed === 0 ? 'Supported' : failed === decided.length ? 'Not supported' : 'Partly supported';
+    reason = `${decided.length - failed} of ${decided.length} comparisons with a disclosed count show at least ${test.factor}× fewer parameters${undecided ? `; ${undecided} cannot be checked (undisclosed)` : ''}.`;
   }
   return {
     ...NO_SCORES,
     verdict,
     reason,
     lines,
-    rule: `Each rival's ${test.counts.join(' and ')} parameter count must be at least ${test.factor}× the subject's. A count the developer does not publish cannot be compared; if no rival's count is published, the claim is unverifiable.`,
-    wouldChange: undecided > 0 ? 'Publication of the undisclosed parameter counts.' : 'A correction of a published parameter count.',
+    rule: `Each rival's ${test.counts.join(' and ')} parameter count must be at least ${test.factor}× the subject's (${test.factorRationale}). Only rivals that publish the count can be compared: the verdict is decided on them (Supported when all show it, Not supported when none does, partly between), and undisclosed counts are listed, not guessed.`,
+    wouldChange: undecided > 0 ? `Publication of the ${undecided} undisclosed parameter counts, or a correction of a published one.` : 'A correction of a published parameter count.',
   };
 }
 
-/** The latest price in `currency` on or before `date`. */
-function priceAt(data: Dataset, id: string, currency: string, date: string) {
-  return data.models
-    .get(id)
-    ?.prices.filter((p) => p.currency === currency && p.asOf <= date && !p.tier)
-    .sort((a, b) => b.asOf.localeCompare(a.asOf))[0];
+/** A tier name that names the ordinary, default price (not batch, priority, long-prompt or cached rates). */
+const STANDARD_TIER = /^(standard|default|standard api|api)$/i;
+
+/**
+ * The price of a model at `date`: the latest published price on or before it in `currency`,
+ * untiered or on the standard tier; when none is on record by then, the earliest later one,
+ * flagged `later` so the line says so.
+ */
+export function priceAt(data: Dataset, id: string, currency: string, date: string) {
+  const prices = (data.models.get(id)?.prices ?? [])
+    .filter((p) => p.currency === currency && (!p.tier || STANDARD_TIER.test(p.tier.trim())))
+    .sort((a, b) => a.asOf.localeCompare(b.asOf) || Number(!!a.tier) - Number(!!b.tier));
+  const before = prices.filter((p) => p.asOf <= date).pop();
+  if (before) return { price: before, later: false };
+  const after = prices[0];
+  return after ? { price: after, later: true } : undefined;
 }
 
-/** Prices: cheaper than each rival on both input and output price. */
+/** Prices: cheaper than each rival on both input and output price, at the comparison date. */
 export function price(data: Dataset, test: PriceTest, date: string): Outcome {
-  const mine = priceAt(data, test.subject, test.currency, date) ?? priceAt(data, test.subject, test.currency, '9999-12-31');
+  const mine = priceAt(data, test.subject, test.currency, date);
   const rivals = selectModels(data, test.rivals, date).filter((m) => m !== test.subject);
+  const when = (p: NonNullable<ReturnType<typeof priceAt>>) => (p.later ? `first on record ${p.price.asOf}, after the date` : `as of ${p.price.asOf}`);
   const lines: Line[] = rivals.map((rid) => {
-    const theirs = priceAt(data, rid, test.currency, '9999-12-31');
+    const theirs = priceAt(data, rid, test.currency, date);
     const label = `price vs ${modelName(data, rid)}`;
-    const sources = [mine?.source, theirs?.source].filter((s): s is string => !!s);
-    if (!mine || !theirs) return { label, pass: null, sources, detail: `${!mine ? modelName(data, test.subject) : modelName(data, rid)} has no published ${test.currency} price in the data.` };
-    const pass = mine.input < theirs.input && mine.output < theirs.output;
-    return { label, pass, sources, detail: `${test.currency} ${mine.input} in / ${mine.output} out vs ${theirs.input} / ${theirs.output} per million tokens (prices as of ${mine.asOf} and ${theirs.asOf}).` };
+    const sources = [mine?.price.source, theirs?.price.source].filter((s): s is string => !!s);
+    if (!mine || !theirs) return { label, pass: null, sources, detail: `${!mine ? modelName(data, test.subject) : modelName(data, rid)} has no published ${test.currency} list price (untiered or standard tier) in the data.` };
+    const [a, b] = [mine.price, theirs.price];
+    const pass = a.input < b.input && a.output < b.output;
+    return {
+      label, pass, sources,
+      detail: `${formatPrice(a.input, test.currency)} in / ${formatPrice(a.output, test.currency)} out vs ${formatPrice(b.input, test.currency)} / ${formatPrice(b.output, test.currency)} per million tokens (${modelName(data, test.subject)} ${when(mine)}; ${modelName(data, rid)} ${when(theirs)}).`,
+    };
   });
   const decided = lines.filter((l) => l.pass !== null);
   const passed = decided.filter((l) => l.pass).length;
@@ -80,7 +94,7 @@ export function price(data: Dataset, test: PriceTest, date: string): Outcome {
     verdict,
     reason: decided.length === 0 ? 'No comparable published prices.' : `Cheaper on both input and output than ${passed} of ${decided.length} rivals with a published price.`,
     lines,
-    rule: `The subject's published ${test.currency} price per million tokens (input and output) is compared with each rival's latest published price. Supported if cheaper than every rival with a price; partly if cheaper than some. Prices are list prices, not cost per task.`,
+    rule: `The subject's published ${test.currency} list price per million tokens (input and output; untiered or the standard tier) is compared with each rival's price in force at the comparison date (the latest published on or before it; where none is on record by then, the earliest later one, and the line says so). Supported if cheaper than every rival with a price; partly if cheaper than some. Prices are list prices, not cost per task.`,
     wouldChange: 'A price change by either side, or a published price for a rival that has none in the data.',
   };
 }
@@ -126,20 +140,50 @@ export function releasedAfter(data: Dataset, test: ReleaseOrderTest): Outcome {
   };
 }
 
-/** Architecture: fewer active than total parameters means a mixture of experts. */
+/** The models before `id` in its line (predecessor, its predecessor, ...). */
+function predecessors(data: Dataset, id: string): string[] {
+  const out: string[] = [];
+  for (let p = data.models.get(id)?.predecessor; p && !out.includes(p); p = data.models.get(p)?.predecessor) out.push(p);
+  return out;
+}
+
+const params = (m: { totalParameters: { value: number | string }; activeParameters: { value: number | string } }) =>
+  `total ${m.totalParameters.value}${typeof m.totalParameters.value === 'number' ? 'B' : ''}, active ${m.activeParameters.value}${typeof m.activeParameters.value === 'number' ? 'B' : ''}`;
+
+/**
+ * Architecture: fewer active than total parameters means a mixture of experts. With
+ * `beyondPredecessors`, the published configuration must also differ from every predecessor's:
+ * an identical configuration shows no refinement a published figure can see.
+ */
 export function mixtureOfExperts(data: Dataset, test: MixtureOfExpertsTest): Outcome {
   const m = data.models.get(test.subject);
   const total = m?.totalParameters.value;
   const active = m?.activeParameters.value;
   const known = typeof total === 'number' && typeof active === 'number';
-  const ok = known && active < total;
+  const moe = known && active < total;
+  const lines: Line[] = m ? [{ label: `${m.name} parameters`, pass: known ? moe : null, sources: [m.totalParameters.source, m.activeParameters.source], detail: `${params(m)}.` }] : [];
+  const earlier = test.beyondPredecessors ? predecessors(data, test.subject) : [];
+  for (const pid of earlier) {
+    const p = data.models.get(pid)!;
+    const comparable = known && typeof p.totalParameters.value === 'number' && typeof p.activeParameters.value === 'number';
+    const same = comparable && p.totalParameters.value === total && p.activeParameters.value === active;
+    lines.push({ label: `configuration vs ${p.name}`, pass: comparable ? !same : null, sources: [p.totalParameters.source, p.activeParameters.source], detail: `${p.name}: ${params(p)}${same ? ': the same published configuration' : ''}.` });
+  }
+  const unchanged = lines.slice(1).filter((l) => l.pass === false).length;
+  let verdict: Verdict = !known ? 'Unverifiable' : !moe ? 'Not supported' : 'Supported';
+  let reason = known ? `${m!.name} has ${total}B parameters in total and ${active}B active per token.` : 'Its parameter counts are not published.';
+  if (verdict === 'Supported' && unchanged > 0) {
+    verdict = 'Partly supported';
+    reason += ` Its published configuration is the same as ${unchanged} predecessor${unchanged === 1 ? '\'s' : 's\''}, so no published figure shows a refinement beyond them.`;
+  }
   return {
     ...NO_SCORES,
-    verdict: !known ? 'Unverifiable' : ok ? 'Supported' : 'Not supported',
-    reason: known ? `${m!.name} has ${total}B parameters in total and ${active}B active per token.` : 'Its parameter counts are not published.',
-    lines: m ? [{ label: 'parameters', pass: known ? ok : null, sources: [m.totalParameters.source, m.activeParameters.source], detail: `total ${total}${typeof total === 'number' ? 'B' : ''}, active ${active}${typeof active === 'number' ? 'B' : ''}.` }] : [],
-    rule: 'A model whose active parameters per token are fewer than its total parameters routes each token through a subset of experts: a mixture of experts. Whether it refines its predecessors\' design is not measurable from published figures.',
-    wouldChange: 'A correction of the published parameter counts.',
+    verdict,
+    reason,
+    lines,
+    rule: 'A model whose active parameters per token are fewer than its total parameters routes each token through a subset of experts: a mixture of experts.' +
+      (test.beyondPredecessors ? ' "Beyond its predecessors" is tested on what is published about the architecture, the total and active parameter counts: a configuration identical to a predecessor\'s shows no refinement beyond it (Partly supported: a mixture of experts, but not visibly refined); routing or training changes that no figure records cannot be judged.' : ''),
+    wouldChange: 'A correction of the published parameter counts, or a published description of what changed in the architecture.',
   };
 }
 

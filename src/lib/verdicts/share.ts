@@ -1,33 +1,33 @@
-/** Verdicts from the share of lines that pass, and what would move them. */
-import type { Line, Outcome } from './types';
+/** Verdicts from the share of counted lines that pass. */
+import type { Line, Outcome, Verdict } from './types';
 
-/** Supported / Partly / Not from the share of decided lines that pass; Unverifiable if none decided. */
+/** Supported / Partly / Not from `passed` of `n` decided lines; Unverifiable when none is decided. */
+export function verdictOfShare(passed: number, n: number, supported: number, partly: number): Verdict {
+  if (n === 0) return 'Unverifiable';
+  const share = passed / n;
+  return share >= supported - 1e-9 ? 'Supported' : share >= partly - 1e-9 ? 'Partly supported' : 'Not supported';
+}
+
+/** The verdict and its reason from the counted lines (lines with `counted: false` are context). */
 export function shareVerdict(lines: Line[], supported: number, partly: number): Pick<Outcome, 'verdict' | 'reason' | 'wouldChange'> {
-  const decided = lines.filter((l) => l.pass !== null);
+  const counted = lines.filter((l) => l.counted !== false);
+  const decided = counted.filter((l) => l.pass !== null);
   const passed = decided.filter((l) => l.pass).length;
   const n = decided.length;
-  const undecided = lines.length - n;
+  const undecided = counted.length - n;
+  const verdict = verdictOfShare(passed, n, supported, partly);
   if (n === 0) {
     return {
-      verdict: 'Unverifiable',
-      reason: `None of the ${lines.length} benchmarks has a published comparison that fits the rule.`,
-      wouldChange: 'A source that lists both sides on any of these benchmarks would let the rule decide.',
+      verdict,
+      reason: counted.length
+        ? `None of the ${counted.length} tests has a like-for-like measurement of both sides.`
+        : 'No test in these categories has a measurement of the claim\'s side.',
+      wouldChange: 'A like-for-like measurement of both sides by one evaluator would let the rule decide.',
     };
   }
-  const share = passed / n;
-  const verdict = share >= supported ? 'Supported' : share >= partly ? 'Partly supported' : 'Not supported';
-  const need = (target: number) => Math.max(0, Math.ceil(target * n - 1e-9) - passed);
-  const moves: string[] = [];
-  if (verdict !== 'Supported') moves.push(`${need(supported)} more passing benchmark(s) of these ${n} would make it Supported`);
-  if (verdict === 'Not supported' && partly > 0) moves.push(`${need(partly)} more would make it Partly supported`);
-  if (verdict !== 'Not supported') {
-    const drop = passed - (Math.ceil((verdict === 'Supported' ? supported : partly) * n - 1e-9) - 1);
-    moves.push(`${drop} fewer passing would lower it`);
-  }
-  if (undecided > 0) moves.push(`${undecided} benchmark(s) without a like-for-like source would count once one is published`);
   return {
     verdict,
-    reason: `${passed} of ${n} compared benchmarks pass (${Math.round(share * 100)}%)${undecided ? `; ${undecided} could not be compared` : ''}.`,
-    wouldChange: `${moves.join('; ')}.`,
+    reason: `${passed} of ${n} compared tests pass (${Math.round((passed / n) * 100)}%)${undecided ? `; ${undecided} not comparable` : ''}.`,
+    wouldChange: '',
   };
 }

@@ -4,20 +4,17 @@ import { envelope } from '../../lib/export';
 import { loadDataset } from '../../site/dataset';
 import { absoluteUrl } from '../../site/site-url';
 import { loadVerdicts } from '../../site/verdicts';
+import { verdictRecord } from '../../lib/verdicts/record';
 
 /** Every claim of the article with its computed verdict and rule. */
 export const GET: APIRoute = async () => {
   const data = await loadDataset();
   const items = (await loadVerdicts()).map((v) => ({
-    id: v.id,
     quote: v.claim.quote,
     paragraph: v.claim.paragraph,
-    kind: v.claim.kind,
-    verdict: v.verdict,
+    ...verdictRecord(v),
     rule: (v.atLaunch ?? v.today)?.rule ?? null,
     reason: (v.atLaunch ?? v.today)?.reason ?? null,
-    comparedAt: v.launchDate ?? null,
-    verdictToday: v.today?.verdict ?? null,
     vendorFiguresOnly: (v.atLaunch ?? v.today)?.vendorOnly ?? false,
     url: absoluteUrl(`/claims/${v.id}/`),
   }));
