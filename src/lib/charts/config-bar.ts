@@ -20,7 +20,7 @@ export function barLabel(f: Figure, several: boolean, rank?: number): string {
 }
 
 /** The text after a bar's end: its score and how many documents print it. */
-export const barEndText = (f: Figure, unit: string) => `${formatScore(f.score, unit)} · ${f.citations.length} doc${f.citations.length === 1 ? '' : 's'}`;
+export const barEndText = (f: Figure, unit: string) => `${formatScore(f.score, unit)} · ${f.documents} doc${f.documents === 1 ? '' : 's'}`;
 
 /** Bars coloured by provenance and marked by origin; figures at other settings outlined; highlighted models solid. */
 export function barConfig(def: BarChart, o: DrawOptions): ChartConfiguration {

@@ -11,7 +11,7 @@ export { ORIGIN_STYLE } from './labels';
 
 /** A figure in one line for tooltips: score, provenance, publisher, settings. */
 export const figureLine = (f: Figure, unit: string) =>
-  `${formatScore(f.score, unit)}${f.uncertainty ? ` ${formatUncertainty(f.uncertainty, unit)}` : ''} · ${PROVENANCE_LABELS[f.provenance]} · measured by ${f.measurer}${f.settings ? ` · ${f.settings}` : ''} · ${documents(f.citations.length)}`;
+  `${formatScore(f.score, unit)}${f.uncertainty ? ` ${formatUncertainty(f.uncertainty, unit)}` : ''} · ${PROVENANCE_LABELS[f.provenance]} · measured by ${f.measurer}${f.settings ? ` · ${f.settings}` : ''} · ${documents(f.documents)}`;
 
 /** "1 document", "5 documents". */
 export const documents = (n: number) => `${n} document${n === 1 ? '' : 's'}`;

@@ -86,6 +86,7 @@ export function toFigure(data: Dataset, m: Measurement, norm: Record<string, str
     measurer: data.organizations.get(m.measurer)?.name ?? m.measurer,
     source: citations[0]!,
     citations,
+    documents: citations.length,
     settings: describeSettings(m.settings),
     ...againstNorm(m, norm),
     conflict: conflict && { kind: conflict.kind, others: conflict.measurements.filter((o) => o.id !== m.id).map((o) => o.id) },

@@ -44,8 +44,10 @@ export interface Figure {
   measurer: string;
   /** The first document that printed it (the first of `citations`). */
   source: FigureSource;
-  /** Every document that prints it, first published first. */
+  /** Every document that prints it, first published first (empty in the browser's copy, see browser-def.ts). */
   citations: FigureSource[];
+  /** How many documents print it (the length of `citations`, kept when they are left out). */
+  documents: number;
   /** Settings as a short phrase ("effort high · pass@1"), "" when none are stated. */
   settings: string;
   /** Compared settings stated by both the figure and the chart's norm that differ from it. */
