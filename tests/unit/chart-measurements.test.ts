@@ -162,3 +162,30 @@ describe('bar labels', () => {
     expect(wrapLabel('30. Gemini 3.1 Pro · Google DeepMind †', labelWidth(375))).toEqual(['30. Gemini 3.1', 'Pro · Google… †']);
   });
 });
+
+describe('names beside points', () => {
+  it('never overlap each other or a point; a crowded point gets its short label or none', async () => {
+    const { placedPointLabels } = await import('../../src/lib/charts/labels');
+    const pts = [[100, 100], [104, 102], [108, 98], [112, 100], [300, 200], [20, 290], [395, 5]].map(([x, y]) => ({ x: x!, y: y! }));
+    const written: { text: string; x: number; y: number; w: number }[] = [];
+    const ctx = {
+      save() {}, restore() {}, font: '', fillStyle: '', textBaseline: '',
+      measureText: (t: string) => ({ width: t.length * 6 }),
+      fillText: (text: string, x: number, y: number) => written.push({ text, x, y, w: text.length * 6 }),
+    };
+    const chart = {
+      ctx, width: 375, chartArea: { left: 0, right: 400, top: 0, bottom: 300 },
+      data: { datasets: [{ data: pts.map(() => 1) }] },
+      getDatasetMeta: () => ({ hidden: false, data: pts.map((p) => ({ getProps: () => p })) }),
+    };
+    const plugin = placedPointLabels((i) => ({ text: `Model number ${i}`, short: String(i + 1) }), LIGHT);
+    (plugin.afterDatasetsDraw as (c: unknown) => void)(chart);
+    const boxes = written.map((w) => ({ x: w.x, y: w.y - 6, w: w.w, h: 12 }));
+    const pointBoxes = pts.map((p) => ({ x: p.x - 6, y: p.y - 6, w: 12, h: 12 }));
+    const overlap = (a: typeof boxes[0], b: typeof boxes[0]) => a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
+    boxes.forEach((a, i) => boxes.forEach((b, j) => i < j && expect(overlap(a, b), `${written[i]!.text} / ${written[j]!.text}`).toBe(false)));
+    for (const a of boxes) for (const p of pointBoxes) expect(overlap(a, p)).toBe(false);
+    expect(written.length).toBeGreaterThanOrEqual(5);
+    expect(written.some((w) => /^\d+$/.test(w.text))).toBe(true);
+  });
+});
