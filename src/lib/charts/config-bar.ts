@@ -7,7 +7,7 @@ import { barEndLabels, originMarks } from './labels';
 import { scoreRanks } from './order';
 import { withAlpha } from './theme';
 import type { BarChart, Figure } from './types';
-import { whiskers } from './whiskers';
+import { intervalBounds, whiskers } from './whiskers';
 import { labelFontSize, shortOrgName } from './wrap-label';
 
 /** The footnote marks of a figure: † settings differ, ° settings not stated, ‡ conflict or revision. */
@@ -40,13 +40,13 @@ export function barConfig(def: BarChart, o: DrawOptions): ChartConfiguration {
     barPercentage: 0.85,
     categoryPercentage: 1,
   }));
-  const scale = scoreScale(def, t, true);
+  const scale = { ...scoreScale(def, t, true), ...intervalBounds(figures) };
   return {
     type: 'bar',
     data: { labels: figures.map((f) => barLabel(f, (perModel.get(f.model) ?? 0) > 1, ranks.get(f.key))), datasets },
     options: {
       indexAxis: 'y',
-      layout: { padding: { right: 72 } },
+      layout: { padding: { right: 104 } },
       scales: {
         x: scale as unknown as ScaleOptionsByType<'linear'>,
         y: { ticks: { color: t.fg, autoSkip: false, padding: 14, callback: wrappedLabel, font: (c) => ({ size: labelFontSize(c.chart.width), lineHeight: 1 }) }, grid: { display: false } },
@@ -56,7 +56,7 @@ export function barConfig(def: BarChart, o: DrawOptions): ChartConfiguration {
       },
     },
     plugins: [
-      barEndLabels((i) => barEndText(figures[i]!, def.unit), t),
+      barEndLabels((i) => barEndText(figures[i]!, def.unit), t, (i) => { const f = figures[i]!; return f.uncertainty && f.score + f.uncertainty.plus; }),
       originMarks((i) => figures[i]!.origin, t),
       whiskers((i) => figures[i]!.uncertainty, (i) => figures[i]!.score, t.fg, 'x'),
     ],

@@ -4,7 +4,7 @@ import type { DrawOptions } from './config';
 import { ORIGIN_STYLE, PROVENANCE_ORDER, figureLine, scoreScale, sidePadding } from './config-shared';
 import { PROVENANCE_LABELS } from './format';
 import { placedPointLabels } from './labels';
-import { whiskers } from './whiskers';
+import { intervalBounds, whiskers } from './whiskers';
 import type { OverTimeChart, ScatterChart } from './types';
 
 /** Days since 1970-01-01 for a YYYY-MM-DD date (the over-time x axis). */
@@ -30,7 +30,7 @@ export function scatterConfig(def: ScatterChart, o: DrawOptions): ChartConfigura
       layout: { padding: sidePadding },
       scales: {
         x: { type: def.xLog ? 'logarithmic' : 'linear', title: { display: true, text: def.xLabel, color: t.muted }, ticks: { color: t.muted }, grid: { color: t.grid } },
-        y: scoreScale(def, t, false) as unknown as ScaleOptionsByType<'linear'>,
+        y: { ...scoreScale(def, t, false), ...intervalBounds(def.points) } as unknown as ScaleOptionsByType<'linear'>,
       },
       plugins: {
         tooltip: { callbacks: { label: (c) => { const pt = groups[c.datasetIndex]![c.dataIndex]!; return `${pt.modelName}: ${figureLine(pt, def.unit)}`; } } },
@@ -70,7 +70,7 @@ export function overTimeConfig(def: OverTimeChart, o: DrawOptions): ChartConfigu
       layout: { padding: sidePadding },
       scales: {
         x: { type: 'linear', title: { display: true, text: 'model release date', color: t.muted }, ticks: { color: t.muted, callback: (v) => monthOf(Number(v)) }, grid: { color: t.grid } },
-        y: scoreScale(def, t, false) as unknown as ScaleOptionsByType<'linear'>,
+        y: { ...scoreScale(def, t, false), ...intervalBounds(series.flatMap((s) => s.steps)) } as unknown as ScaleOptionsByType<'linear'>,
       },
       plugins: {
         tooltip: { callbacks: { label: (c) => { const p = series[c.datasetIndex]!.steps[c.dataIndex]; return p ? `${p.modelName} (${p.released}): ${figureLine(p, def.unit)}` : ''; } } },

@@ -7,19 +7,25 @@ import type { Chart, Plugin } from 'chart.js';
 import type { Origin } from '../origin';
 import type { ChartTheme } from './theme';
 
-/** Writes `text(index, datasetIndex)` after the end of each horizontal bar. */
-export function barEndLabels(text: (index: number, datasetIndex: number) => string, t: ChartTheme): Plugin {
+/**
+ * Writes `text(index, datasetIndex)` after the end of each horizontal bar, or after its
+ * whisker when `reach` gives the value the whisker reaches.
+ */
+export function barEndLabels(text: (index: number, datasetIndex: number) => string, t: ChartTheme, reach?: (index: number) => number | undefined): Plugin {
   return {
     id: 'ledgerLabels',
     afterDatasetsDraw(chart) {
       const { ctx } = chart;
+      const scale = chart.scales.x;
       ctx.save();
       ctx.font = `11px ${t.font}`;
       ctx.fillStyle = t.fg;
       ctx.textBaseline = 'middle';
       eachElement(chart, (x, y, i, d) => {
         const label = text(i, d);
-        if (label) ctx.fillText(label, x + 4, y);
+        const r = reach?.(i);
+        const end = r !== undefined && scale ? Math.min(Math.max(x, scale.getPixelForValue(r)), chart.chartArea.right) : x;
+        if (label) ctx.fillText(label, end + 4, y);
       });
       ctx.restore();
     },

@@ -27,8 +27,11 @@ export function whiskers(
     afterDatasetsDraw(chart: Chart) {
       const scale = chart.scales[axis];
       if (!scale) return;
-      const { ctx } = chart;
+      const { ctx, chartArea: a } = chart;
       ctx.save();
+      ctx.beginPath();
+      ctx.rect(a.left, a.top, a.right - a.left, a.bottom - a.top);
+      ctx.clip();
       ctx.strokeStyle = color;
       ctx.lineWidth = 1.5;
       chart.data.datasets.forEach((ds, d) => {
@@ -58,5 +61,15 @@ export function whiskers(
       });
       ctx.restore();
     },
+  };
+}
+
+/** Axis hints so every whisker fits on the score axis: the lowest and highest interval ends. */
+export function intervalBounds(figures: readonly { score: number; uncertainty?: Interval | undefined }[]): { suggestedMin?: number; suggestedMax?: number } {
+  const withU = figures.filter((f) => f.uncertainty);
+  if (!withU.length) return {};
+  return {
+    suggestedMin: Math.min(...withU.map((f) => f.score - f.uncertainty!.minus)),
+    suggestedMax: Math.max(...withU.map((f) => f.score + f.uncertainty!.plus)),
   };
 }
