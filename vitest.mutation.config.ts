@@ -11,7 +11,7 @@ export default defineConfig({
       'tests/unit/measurements.test.ts',
       'tests/unit/conflicts.test.ts',
       'tests/unit/claim-review.test.ts',
-      'tests/unit/verdict-properties.test.ts',
+      'tests/unit/verdict-*.test.ts',
       'tests/unit/settings.test.ts',
     ],
   },

@@ -18,10 +18,10 @@ export interface GapBar {
   w: number;
 }
 
-/** Bars for the lines that were compared, scaled to `width` around a centre line. */
+/** Bars for the counted lines that were compared (context lines left out), scaled to `width` around a centre line. */
 export function gapBars(lines: Line[], width: number): { bars: GapBar[]; zero: number } {
   const withGap = lines.flatMap((l) => {
-    return l.gap === undefined ? [] : [{ label: l.label, gap: Math.round(l.gap * 100) / 100, pass: l.pass, unit: l.gapUnit ?? 'points' }];
+    return l.gap === undefined || l.counted === false ? [] : [{ label: l.label, gap: l.gap, pass: l.pass, unit: l.gapUnit ?? 'points' }];
   });
   // Scale to the percentage-point gaps; rating-point (Elo) gaps are on another scale and are
   // cut at the edge rather than allowed to dwarf the rest.

@@ -66,19 +66,20 @@ describe('score-comparison', () => {
     const o = runTest(d, compare(pctOnly), at());
     expect(o.lines.filter((l) => l.counted !== false).map((l) => [l.measurer, l.pass])).toEqual([['board', false]]);
   });
-  it('compares like with like: the same harness before a better-scoring other harness', () => {
+  it('judges the claim\'s best measurement: a rival only under other conditions makes the test not comparable, never a fallback to a weaker figure', () => {
     const d = dataset([
       { model: 'model-x', score: 70, settings: { harness: 'Claude Code' } }, { model: 'model-x', score: 61, settings: { harness: 'Terminus-2' } },
       { model: 'model-y', score: 65, settings: { harness: 'Terminus-2' } },
     ]);
     const line = runTest(d, compare(pctOnly), at()).lines[0]!;
-    expect(line.evidence!.map((e) => e.score)).toEqual([61, 65]);
-    expect(line.pass).toBe(false);
+    expect([line.pass, line.detail]).toEqual([null, 'Not comparable: Zhipu AI measured both, but settings differ (harness differs (Claude Code vs Terminus-2)).']);
+    const same = dataset([{ model: 'model-x', score: 70, settings: { harness: 'Terminus-2' } }, { model: 'model-y', score: 80, settings: { harness: 'Claude Code' } }, { model: 'model-y', score: 65, settings: { harness: 'Terminus-2' } }]);
+    expect(runTest(same, compare(pctOnly), at()).lines[0]!.evidence!.map((e) => e.score)).toEqual([70, 65]);
   });
   it('calls different harnesses "not comparable", never a pass or a fail', () => {
     const d = dataset([{ model: 'model-x', score: 70, settings: { harness: 'Claude Code' } }, { model: 'model-y', score: 65, settings: { harness: 'Codex CLI' } }]);
     const line = runTest(d, compare(pctOnly), at()).lines[0]!;
-    expect([line.pass, line.detail]).toEqual([null, 'Not comparable: no like-for-like pair: Zhipu AI: settings differ (harness differs (Claude Code vs Codex CLI)).']);
+    expect([line.pass, line.detail]).toEqual([null, 'Not comparable: Zhipu AI measured both, but settings differ (harness differs (Claude Code vs Codex CLI)).']);
   });
   it('calls a stated and an unstated setting "settings not stated", not like for like', () => {
     const d = dataset([{ model: 'model-x', score: 70, settings: { harness: 'Claude Code' } }, { model: 'model-y', score: 65 }]);

@@ -48,26 +48,26 @@ function compareOn(data: Dataset, bench: Benchmark, benchmark: string, variant: 
   if (mine.length === 0) return undefined;
   const sign = bench.higherIsBetter ? 1 : -1;
   const best = (xs: MeasurementAt[]) => [...xs].sort((a, b) => sign * (b.score - a.score) || a.id.localeCompare(b.id));
-  const measurers = [...new Set(mine.map((m) => m.measurer))]
-    .filter((org) => !ctx.independentOnly || isIndependentOrg(data, org))
-    .filter((org) => ms.some((m) => m.measurer === org && rivals.has(m.model)))
-    .sort((a, b) => Number(isIndependentOrg(data, b)) - Number(isIndependentOrg(data, a)) || newest(ms.filter((m) => m.measurer === b)).localeCompare(newest(ms.filter((m) => m.measurer === a))) || a.localeCompare(b));
-  const mismatches: string[] = [];
-  for (const org of measurers) {
+  // The measurer: the first, independent first and then the newest by the subject's own
+  // measurements, that measured the subject and a rival here. Its best measurement of the
+  // claim's side fixes the conditions; the rival is its best measurement under the same stated
+  // conditions, or the test is not comparable. No falling back to another measurer or to a
+  // weaker measurement of the claim's side: a rival figure added later can then only make the
+  // comparison harder for the claim, never easier.
+  const org = [...new Set(mine.map((m) => m.measurer))]
+    .filter((o) => !ctx.independentOnly || isIndependentOrg(data, o))
+    .filter((o) => ms.some((m) => m.measurer === o && rivals.has(m.model)))
+    .sort((a, b) => Number(isIndependentOrg(data, b)) - Number(isIndependentOrg(data, a)) || newest(mine.filter((m) => m.measurer === b)).localeCompare(newest(mine.filter((m) => m.measurer === a))) || a.localeCompare(b))[0];
+  if (org) {
+    const s = best(mine.filter((m) => m.measurer === org))[0]!;
     const theirs = best(ms.filter((m) => m.measurer === org && rivals.has(m.model)));
-    for (const s of best(mine.filter((m) => m.measurer === org))) {
-      const r = theirs.find((x) => compareSettings(s.settings, x.settings, TEST_CONDITIONS).status === 'same');
-      if (!r) {
-        const c = compareSettings(s.settings, theirs[0]!.settings, TEST_CONDITIONS);
-        mismatches.push(`${orgName(data, org)}: ${c.status === 'unstated' ? 'settings not stated' : 'settings differ'} (${describeMismatch(s.settings, theirs[0]!.settings, c)})`);
-        continue;
-      }
-      return judgedLine(data, bench, label, chart, org, s, r, test);
-    }
+    const r = theirs.find((x) => compareSettings(s.settings, x.settings, TEST_CONDITIONS).status === 'same');
+    if (r) return judgedLine(data, bench, label, chart, org, s, r, test);
+    const c = compareSettings(s.settings, theirs[0]!.settings, TEST_CONDITIONS);
+    const why = `${orgName(data, org)} measured both, but ${c.status === 'unstated' ? 'settings not stated' : 'settings differ'} (${describeMismatch(s.settings, theirs[0]!.settings, c)})`;
+    return { independent: false, line: { label, chart, pass: null, counted: true, measurer: org, detail: `Not comparable: ${why}.` } };
   }
-  const why = measurers.length === 0
-    ? `no ${ctx.independentOnly ? 'independent ' : ''}measurer measured both ${modelName(data, mine[0]!.model)} and a rival on it`
-    : `no like-for-like pair: ${[...new Set(mismatches)].join('; ')}`;
+  const why = `no ${ctx.independentOnly ? 'independent ' : ''}measurer measured both ${modelName(data, mine[0]!.model)} and a rival on it`;
   return { independent: false, line: { label, chart, pass: null, counted: true, detail: `Not comparable: ${why}.` } };
 }
 
