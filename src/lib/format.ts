@@ -97,3 +97,11 @@ export function formatCount(n: number): string {
 
 /** A parameter count in billions, as printed (at most two decimals): "744 billion", "1.5 billion". */
 export const formatBillions = (n: number) => `${formatNumber(n, 2)} billion`;
+
+/**
+ * Prose that quotes machine-precision numbers (a data feed's "rating_lower 1516.548029444045")
+ * as a reader sees it: every number with four or more decimals is rounded to two. Numbers a
+ * source prints at three decimals or fewer, and arXiv-style ids, are left as written.
+ */
+export const formatProse = (text: string) =>
+  text.replace(/(?<![\w.]|arXiv[:\s]?|abs\/)(\d+)\.(\d{4,})(?![\w.])/gi, (m) => formatNumber(Number(m), 2));

@@ -55,3 +55,11 @@ describe('counts and parameters', () => {
     expect(formatBillions(1.5)).toBe('1.5 billion');
   });
 });
+
+describe('numbers in prose', () => {
+  it('round machine precision to two decimals and leave printed numbers alone', async () => {
+    const { formatProse } = await import('../../src/lib/format');
+    expect(formatProse("rating_lower 1516.548029444045, rating_upper 1534.2432576703181; vote_count 4892.0.")).toBe('rating_lower 1516.55, rating_upper 1534.24; vote_count 4892.0.');
+    expect(formatProse('scored 62.1 (0.401 as a fraction), see arXiv:2512.02556')).toBe('scored 62.1 (0.401 as a fraction), see arXiv:2512.02556');
+  });
+});
