@@ -27,7 +27,7 @@ export interface RowView {
   measurement: string | undefined;
   /** Whether we read the figure in the original document or in a copy (archive, transcription, press). */
   readIn: 'original' | 'copy';
-  /** What we read, said plainly: "the original" or "a copy: <url>" / "a press report". */
+  /** What we read, said plainly: "the original", "a copy (…)" or "a press report …". */
   readInText: string;
 }
 
@@ -89,11 +89,11 @@ export function describeRows(data: Dataset, rows: ResultRow[]): RowView[] {
 const rowInterval = (row: ResultRow) =>
   row.uncertainty && { ...row.uncertainty, minus: scaledScore({ score: row.uncertainty.minus, scale: row.scale }), plus: scaledScore({ score: row.uncertainty.plus, scale: row.scale }) };
 
-/** What we read for a source's figures, in plain words. */
+/** What we read for a source's figures, in plain words (the copy itself is named on the source page). */
 export function readInText(data: Pick<Dataset, 'sources'>, sourceId: string): string {
   const s = data.sources.get(sourceId);
   if (!s) return 'unknown';
-  if (s.readFrom) return `a copy: ${s.readFrom.url}`;
+  if (s.readFrom) return 'a copy (named under "What we read")';
   if (s.kind === 'press' || s.relays) return 'a press report or reprint relaying another organization\'s figures';
   return 'the original';
 }

@@ -49,12 +49,12 @@ export function sourceReading(data: Dataset, sourceId: string): { original: numb
   const copy = rows.filter((r) => r.readIn === 'copy').length;
   const original = rows.length - copy;
   const what = readInText(data, sourceId);
-  const n = (k: number) => `${k} figure${k === 1 ? '' : 's'}`;
+  const all = (k: number) => (k === 1 ? 'Its one figure was' : `All ${k} figures were`);
   const text = !rows.length
     ? `No figures read here; what we read: ${what}.`
     : copy === 0
-      ? `All ${n(original)} were read in the original document.`
-      : `All ${n(copy)} were read in ${what}, not in the original.`;
+      ? `${all(original)} read in the original document.`
+      : `${all(copy)} read in ${what}, not in the original.`;
   return { original, copy, text };
 }
 
