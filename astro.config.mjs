@@ -1,5 +1,6 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { permalinks } from './src/integrations/permalinks.ts';
 import { validateData } from './src/integrations/validate-data.ts';
@@ -15,6 +16,7 @@ export default defineConfig({
   site,
   base,
   trailingSlash: 'always',
-  integrations: [validateData(), permalinks(), mdx()],
+  // The sitemap lists the pages a reader lands on; embeds (for iframes, canonical elsewhere) are left out.
+  integrations: [validateData(), permalinks(), mdx(), sitemap({ filter: (page) => !new URL(page).pathname.includes('/embed/') })],
   build: { format: 'directory' },
 });

@@ -105,3 +105,10 @@ export const formatBillions = (n: number) => `${formatNumber(n, 2)} billion`;
  */
 export const formatProse = (text: string) =>
   text.replace(/(?<![\w.]|arXiv[:\s]?|abs\/)(\d+)\.(\d{4,})(?![\w.])/gi, (m) => formatNumber(Number(m), 2));
+
+/** A file size as a download link shows it: "812 bytes", "48 KB", "1.3 MB" (1 KB = 1000 bytes). */
+export function formatBytes(bytes: number): string {
+  if (bytes < 1000) return `${bytes} bytes`;
+  if (bytes < 1_000_000) return `${formatNumber(bytes / 1000, bytes < 10_000 ? 1 : 0)} KB`;
+  return `${formatNumber(bytes / 1_000_000, 1)} MB`;
+}

@@ -63,3 +63,10 @@ describe('numbers in prose', () => {
     expect(formatProse('scored 62.1 (0.401 as a fraction), see arXiv:2512.02556')).toBe('scored 62.1 (0.401 as a fraction), see arXiv:2512.02556');
   });
 });
+
+describe('formatBytes', () => {
+  it('prints bytes, KB and MB as a download link shows them', async () => {
+    const { formatBytes } = await import('../../src/lib/format');
+    expect([formatBytes(812), formatBytes(4321), formatBytes(48_400), formatBytes(1_340_000)]).toEqual(['812 bytes', '4.3 KB', '48 KB', '1.3 MB']);
+  });
+});
