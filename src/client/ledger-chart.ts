@@ -1,9 +1,12 @@
 /**
  * <ledger-chart data-def="…">: draws a chart definition (JSON) with Chart.js in the element's
- * .chart-box. Follows the reader's colour scheme (and a data-theme on <html>), and the URL
- * state `?highlight=<model-id>,…`, which survives reload and share.
+ * .chart-box, replacing the build-time image the page shows first. Follows the reader's colour
+ * scheme (and a data-theme on <html>) and the URL state, which survives reload and share:
+ * `?highlight=<model-id>,…` (set and cleared by the table's buttons, so by keyboard too) and,
+ * on bar charts, `?order=origin` (the order control; best first without it).
  */
 import { toChartConfig } from '../lib/charts/config';
+import { BAR_ORDERS, orderFigures, type BarOrder } from '../lib/charts/order';
 import { DARK, LIGHT } from '../lib/charts/theme';
 import type { ChartDef } from '../lib/charts/types';
 import { Chart } from './chart-parts';
@@ -15,6 +18,20 @@ export function highlighted(search = location.search): Set<string> {
   return new Set((new URLSearchParams(search).get('highlight') ?? '').split(',').map((s) => s.trim()).filter(Boolean));
 }
 
+/** The bar order named in the URL's `order` parameter (best first by default). */
+export function orderOf(search = location.search): BarOrder {
+  const o = new URLSearchParams(search).get('order');
+  return (BAR_ORDERS as readonly string[]).includes(o ?? '') ? (o as BarOrder) : 'score';
+}
+
+/** Writes one URL parameter (removed when empty) without a reload. */
+function setParam(name: string, value: string) {
+  const q = new URLSearchParams(location.search);
+  if (value) q.set(name, value);
+  else q.delete(name);
+  history.replaceState(null, '', `${location.pathname}${q.size ? `?${q}` : ''}${location.hash}`);
+}
+
 class LedgerChart extends HTMLElement {
   private chart: Chart | undefined;
   private readonly redraw = () => this.draw();
@@ -23,6 +40,25 @@ class LedgerChart extends HTMLElement {
     this.draw();
     dark.addEventListener('change', this.redraw);
     new MutationObserver(this.redraw).observe(document.documentElement, { attributes: true, attributeFilter: ['data-theme'] });
+    const figure = this.closest('figure');
+    const select = figure?.querySelector<HTMLSelectElement>('select[data-order]');
+    if (select) {
+      select.value = orderOf();
+      select.addEventListener('change', () => { setParam('order', select.value === 'score' ? '' : select.value); this.draw(); });
+    }
+    figure?.addEventListener('click', (e) => {
+      const button = (e.target as Element).closest<HTMLButtonElement>('button[data-highlight], button[data-clear-highlight]');
+      if (!button) return;
+      const set = highlighted();
+      const model = button.dataset.highlight;
+      if (model === undefined) set.clear();
+      else if (set.has(model)) set.delete(model);
+      else set.add(model);
+      setParam('highlight', [...set].join(','));
+      this.draw();
+    });
+    for (const el of figure?.querySelectorAll<HTMLElement>('button[data-highlight]') ?? []) el.hidden = false;
+    figure?.querySelector('.chart-controls')?.removeAttribute('data-pending');
   }
 
   disconnectedCallback() {
@@ -31,19 +67,38 @@ class LedgerChart extends HTMLElement {
   }
 
   private draw() {
-    const def = JSON.parse(this.dataset.def ?? 'null') as ChartDef | null;
+    let def = JSON.parse(this.dataset.def ?? 'null') as ChartDef | null;
     const box = this.querySelector<HTMLElement>('.chart-box');
     if (!def || !box) return;
+    const order = orderOf();
+    if (def.kind === 'bar') def = { ...def, figures: orderFigures(def.figures, order, def.higherIsBetter) };
     const theme = document.documentElement.dataset.theme ?? (dark.matches ? 'dark' : 'light');
     const highlight = highlighted();
     this.chart?.destroy();
-    box.querySelector('noscript')?.remove();
     const canvas = box.querySelector('canvas') ?? box.appendChild(document.createElement('canvas'));
     canvas.setAttribute('role', 'img');
-    canvas.setAttribute('aria-label', def.summary);
+    canvas.setAttribute('aria-label', `${def.summary} Every figure is in the table below the chart.`);
     this.chart = new Chart(canvas, toChartConfig(def, { theme: theme === 'dark' ? DARK : LIGHT, highlight }));
-    for (const row of this.closest('figure')?.querySelectorAll<HTMLElement>('tr[data-model]') ?? [])
-      row.toggleAttribute('data-highlighted', highlight.has(row.dataset.model ?? ''));
+    // The canvas now stands where the build-time image stood.
+    box.querySelector('img.chart-image')?.remove();
+    box.dataset.drawn = '';
+    const figure = this.closest('figure');
+    for (const row of figure?.querySelectorAll<HTMLElement>('tr[data-model]') ?? []) {
+      const on = highlight.has(row.dataset.model ?? '');
+      row.toggleAttribute('data-highlighted', on);
+      row.querySelector('button[data-highlight]')?.setAttribute('aria-pressed', String(on));
+    }
+    const clear = figure?.querySelector<HTMLButtonElement>('button[data-clear-highlight]');
+    if (clear) clear.disabled = highlight.size === 0;
+    if (def.kind === 'bar') {
+      const body = figure?.querySelector<HTMLElement>('[data-testid=chart-table] tbody');
+      const now = [...(body?.querySelectorAll<HTMLElement>('tr[data-key]') ?? [])];
+      // Rows move only when the order changed (moving a row would take the keyboard focus from it).
+      if (now.map((r) => r.dataset.key).join('|') !== def.figures.map((f) => f.key).join('|')) {
+        const rows = new Map(now.map((r) => [r.dataset.key, r]));
+        for (const f of def.figures) { const r = rows.get(f.key); if (r) body!.appendChild(r); }
+      }
+    }
   }
 }
 

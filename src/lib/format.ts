@@ -89,6 +89,23 @@ export function formatPrice(n: number, currency: string): string {
 /** A ratio such as price-performance or a share: two significant decimals at most. */
 export const formatRatio = (n: number) => formatNumber(n, n !== 0 && Math.abs(n) < 1 ? 3 : 2);
 
+/** A whole count with thousands separators: "200,000". Rounds to a whole number first. */
+export function formatCount(n: number): string {
+  const r = roundTo(n, 0);
+  return (r < 0 ? '−' : '') + String(Math.abs(r)).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+}
+
+/** A parameter count in billions, as printed (at most two decimals): "744 billion", "1.5 billion". */
+export const formatBillions = (n: number) => `${formatNumber(n, 2)} billion`;
+
+/**
+ * Prose that quotes machine-precision numbers (a data feed's "rating_lower 1516.548029444045")
+ * as a reader sees it: every number with four or more decimals is rounded to two. Numbers a
+ * source prints at three decimals or fewer, and arXiv-style ids, are left as written.
+ */
+export const formatProse = (text: string) =>
+  text.replace(/(?<![\w.]|arXiv[:\s]?|abs\/)(\d+)\.(\d{4,})(?![\w.])/gi, (m) => formatNumber(Number(m), 2));
+
 /** A file size as a download link shows it: "812 bytes", "48 KB", "1.3 MB" (1 KB = 1000 bytes). */
 export function formatBytes(bytes: number): string {
   if (bytes < 1000) return `${bytes} bytes`;

@@ -1,7 +1,6 @@
 /** Which existing chart heads a model page: a rule, so every model page picks the same way. */
 import type { Dataset } from './dataset';
 import { chartIndex } from './charts/index';
-import { provenanceOfRow } from './provenance';
 
 /**
  * The bar chart that sets `modelId` beside the most other models, independent evidence first:
@@ -13,10 +12,10 @@ export function summaryChartOf(data: Dataset, modelId: string): string | undefin
   let best: string | undefined;
   let rank = [0, 0];
   for (const g of chartIndex(data).groups.values()) {
-    const own = g.rows.filter((r) => r.model === modelId);
+    const own = g.measurements.filter((m) => m.model === modelId);
     if (!own.length) continue;
-    const independent = own.some((r) => provenanceOfRow(data, r) === 'independent') ? 1 : 0;
-    const models = new Set(g.rows.map((r) => r.model)).size;
+    const independent = own.some((m) => m.provenance === 'independent') ? 1 : 0;
+    const models = new Set(g.measurements.map((m) => m.model)).size;
     if (independent > rank[0]! || (independent === rank[0] && models > rank[1]!)) [best, rank] = [g.id, [independent, models]];
   }
   return best;

@@ -3,41 +3,22 @@
  * without JavaScript, every download answers and parses, the citation names the permalink,
  * the embed page renders, dark mode and a 375-px phone work, URL state survives a reload.
  */
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { DIST, astroBuild } from './support/build';
+import { builtCharts, inkOf, openPage } from './support/charts';
 import { serveStatic } from './support/server';
 import { useBuiltSite } from './support/site';
 
-/** Chart ids in the build, by kind, read from the JSON downloads. */
-const charts = readdirSync(join(DIST, 'charts'))
-  .filter((f) => f.endsWith('.json'))
-  .map((f) => JSON.parse(readFileSync(join(DIST, 'charts', f), 'utf8')).chart as { id: string; kind: string; figures?: { model: string }[] });
+const charts = builtCharts();
 const bar = charts.filter((c) => c.kind === 'bar').sort((a, b) => b.figures!.length - a.figures!.length)[0]!;
 const others = ['scatter', 'over-time'].map((k) => charts.find((c) => c.kind === k)).filter((c) => c !== undefined);
 
 const t = useBuiltSite();
-
-/** Share of canvas pixels that differ from its top-left pixel (the background). */
-const inkOf = (page: Page, selector = 'ledger-chart canvas') =>
-  page.locator(selector).first().evaluate((c: HTMLCanvasElement) => {
-    const { data } = c.getContext('2d')!.getImageData(0, 0, c.width, c.height);
-    let ink = 0;
-    for (let i = 0; i < data.length; i += 4) if (data[i] !== data[0] || data[i + 1] !== data[1] || data[i + 2] !== data[2]) ink++;
-    return ink / (data.length / 4);
-  });
-
-async function open(path: string, options: Parameters<Browser['newPage']>[0] = {}) {
-  const page = await t.browser.newPage(options);
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  page.on('response', (r) => r.status() >= 400 && errors.push(`${r.status()} ${r.url()}`));
-  await page.goto(new URL(path.replace(/^\//, ''), t.site.url).href);
-  return { page, errors };
-}
+const open = (path: string, options: Parameters<Browser['newPage']>[0] = {}) => openPage(t, path, options);
 
 describe('a chart page', () => {
   it('draws the chart on a canvas', async () => {

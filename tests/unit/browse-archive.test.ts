@@ -77,3 +77,27 @@ describe('the archive', () => {
     expect(strFromU8(back['benchmark-ledger-data/results.csv']!)).toBe(files.get('benchmark-ledger-data/results.csv'));
   });
 });
+
+describe('exports stand on measurements', () => {
+  it('keep one row per citation, each naming the measurement it cites', async () => {
+    const { exportRows, EXPORT_COLUMNS, exportMeasurements } = await import('../../src/lib/export');
+    const { measurementOfRow } = await import('../../src/lib/measurements');
+    const rows = exportRows(data);
+    expect(rows).toHaveLength(data.results.length);
+    expect(EXPORT_COLUMNS[0]).toBe('measurement_id');
+    data.results.forEach((r, i) => expect(rows[i]!.measurement_id).toBe(measurementOfRow(data, r)!.id));
+    const ms = exportMeasurements(data);
+    expect(ms.flatMap((m) => m.citations).length).toBe(data.results.length);
+    const revised = ms.filter((m) => m.conflicts.some((c) => c.kind === 'revision'));
+    expect(revised.map((m) => m.score).sort()).toEqual([60.7, 61.1]);
+    expect(revised[0]!.conflicts[0]!.with).toEqual([revised[1]!.id]);
+  });
+  it('put measurements.json and the measurement id in the archive', () => {
+    const files = archiveFiles({ lists, data, version: 'abc123def456', siteUrl: 'https://example.org/ledger/' });
+    const ms = JSON.parse(files.get('benchmark-ledger-data/measurements.json')!) as { id: string; citations: unknown[] }[];
+    expect(ms.length).toBeGreaterThan(0);
+    const csv = files.get('benchmark-ledger-data/results.csv')!.split('\r\n');
+    expect(csv[0]!.split(',')).toContain('measurement_id');
+    expect(csv.slice(1, -1).every((l) => ms.some((m) => l.includes(`,${m.id},`)))).toBe(true);
+  });
+});

@@ -73,3 +73,43 @@ describe('source page', () => {
     expect(describeRows({ ...data, sources }, sourceRows(data, 'board-snapshot').map((r) => r.row))[0]!.date).toBe('2026-11-29');
   });
 });
+
+describe('rows grouped under measurements', () => {
+  const withRows = (rows: Partial<import('../../src/lib/dataset').ResultRow>[]) => ({
+    ...data,
+    results: rows.map((r, index) => ({ model: 'model-x', benchmark: 'bench-pct', score: 61.1, settings: {}, locator: `row ${index}`, source: 'zai-card', index, ...r })),
+  });
+  it('show one row per measurement with every document that prints it, first published first', async () => {
+    const { resultsByBenchmark } = await import('../../src/lib/browse/model');
+    const d = withRows([{ source: 'zai-card-v2', locator: 'v2 row' }, { source: 'zai-card', locator: 'v1 row' }, { source: 'anthropic-post', score: 59 }]);
+    const [group] = resultsByBenchmark(d, 'model-x');
+    expect(group!.rows).toHaveLength(3);
+    expect(group!.measurements.map((m) => [m.score, m.measurer, m.citations.map((c) => c.row.locator)])).toEqual([
+      ['59%', 'Anthropic', ['row 2']],
+      ['61.1%', 'Zhipu AI', ['v1 row', 'v2 row']],
+    ]);
+  });
+  it('name both measurers and settings of a conflict', async () => {
+    const { resultsByVariant } = await import('../../src/lib/browse/benchmark');
+    const [group] = resultsByVariant(data, 'bench-pct');
+    const y = group!.measurements.find((m) => m.measurement.model === 'model-y' && m.score === '59.3%')!;
+    expect(y.uncertainty).toBe('±1.1 (95% CI)');
+    expect(y.conflicts).toEqual([{ id: expect.any(String), kind: 'conflict', others: [{ measurement: expect.any(String), score: '57%', measurer: 'Zhipu AI', settings: 'harness Terminus-2' }] }]);
+    expect([y.measurer, y.settings]).toEqual(['Anthropic', 'harness Terminus-2']);
+  });
+  it('say plainly on a source page whether figures were read in the original or a copy', async () => {
+    const { sourceReading, sourceMeasurements } = await import('../../src/lib/browse/source');
+    expect(sourceReading(data, 'zai-card').text).toBe('All 2 figures were read in the original document.');
+    const board = sourceReading(data, 'board-snapshot');
+    expect([board.original, board.copy]).toEqual([0, 2]);
+    expect(board.text).toBe('All 2 figures were read in a copy (named under "What we read"), not in the original.');
+    expect(sourceMeasurements(data, 'zai-card').map((m) => m.citations.length)).toEqual([1, 1]);
+  });
+  it('expose the other published values of a model fact', () => {
+    const m = data.models.get('model-x')!;
+    const alt = { value: 753, source: 'anthropic-post', locator: 'spec table', note: 'a later post' };
+    const facts = modelFacts({ ...m, totalParameters: { ...m.totalParameters, value: 744, alternatives: [alt] } } as typeof m);
+    expect(facts.find((f) => f.key === 'totalParameters')).toMatchObject({ text: '744 billion', alternatives: [{ text: '753 billion', source: 'anthropic-post', locator: 'spec table', note: 'a later post' }] });
+    expect(facts.find((f) => f.key === 'released')!.alternatives).toEqual([]);
+  });
+});

@@ -21,9 +21,9 @@ describe('the registered Chart.js parts', () => {
       for (const scale of Object.values(config.options?.scales ?? {})) if (scale?.type) expect(() => registry.getScale(scale.type!)).not.toThrow();
     });
   }
-  it('mark flagged and conflicting bars in their labels', () => {
+  it('mark flagged and conflicting bars in their labels, each led by its rank so no two read alike', () => {
     const config = toChartConfig(defs[0]!, { theme: LIGHT });
-    expect(config.data.labels).toEqual(['Model X · Zhipu AI ‡', 'Model X · Zhipu AI ‡', 'Model Y · Anthropic ‡', 'Model Y · Zhipu AI ‡']);
+    expect(config.data.labels).toEqual(['1. Model X · Zhipu AI ‡', '2. Model X · Zhipu AI ‡', '3. Model Y · Anthropic ‡', '4. Model Y · Zhipu AI ‡']);
     expect(config.data.datasets.map((d) => d.label)).toEqual(['rival-reported', 'self-reported']);
   });
 });

@@ -56,14 +56,15 @@ describe('bar charts', () => {
   });
   it('take the most common settings as the norm and flag the rest', () => {
     expect(chart.norm).toEqual({ harness: 'Terminus-2' });
-    const rows = [{ settings: { reasoningEffort: 'high' } }, { settings: { reasoningEffort: 'High' } }, { settings: { reasoningEffort: 'low', attempts: 8 } }];
+    // Test conditions only: reasoning effort is each vendor's choice, never a norm.
+    const rows = [{ settings: { tools: 'none', reasoningEffort: 'high' } }, { settings: { tools: 'None' } }, { settings: { tools: 'python', attempts: 8, reasoningEffort: 'low' } }];
     const norm = chartNorm(rows);
-    expect(norm).toEqual({ reasoningEffort: 'high', attempts: '8' });
-    expect(differsFromNorm(rows[2]!, norm)).toEqual(['reasoningEffort']);
+    expect(norm).toEqual({ tools: 'none', attempts: '8' });
+    expect(differsFromNorm(rows[2]!, norm)).toEqual(['tools']);
     expect(differsFromNorm({ settings: {} }, norm)).toEqual([]);
   });
   it('say in one sentence what the chart shows', () => {
-    expect(chart.summary).toBe('bench-pct: 4 published figures for 2 models from 3 sources; the highest is 61.1% for Model X (self-reported, Zhipu AI).'.replace('bench-pct', chart.title));
+    expect(chart.summary).toBe('bench-pct: 4 measurements for 2 models, printed in 3 sources; the highest is 61.1% for Model X (self-reported, Zhipu AI).'.replace('bench-pct', chart.title));
   });
   it('are undefined for a benchmark without figures', () => {
     expect(barChartFor(data, 'no-such-benchmark')).toBeUndefined();

@@ -45,6 +45,25 @@ describe('numbers as people read them', () => {
   });
 });
 
+describe('counts and parameters', () => {
+  it('group thousands and print parameters as published', async () => {
+    const { formatCount, formatBillions } = await import('../../src/lib/format');
+    expect(formatCount(200000)).toBe('200,000');
+    expect(formatCount(1048576)).toBe('1,048,576');
+    expect(formatCount(999)).toBe('999');
+    expect(formatBillions(744)).toBe('744 billion');
+    expect(formatBillions(1.5)).toBe('1.5 billion');
+  });
+});
+
+describe('numbers in prose', () => {
+  it('round machine precision to two decimals and leave printed numbers alone', async () => {
+    const { formatProse } = await import('../../src/lib/format');
+    expect(formatProse("rating_lower 1516.548029444045, rating_upper 1534.2432576703181; vote_count 4892.0.")).toBe('rating_lower 1516.55, rating_upper 1534.24; vote_count 4892.0.');
+    expect(formatProse('scored 62.1 (0.401 as a fraction), see arXiv:2512.02556')).toBe('scored 62.1 (0.401 as a fraction), see arXiv:2512.02556');
+  });
+});
+
 describe('formatBytes', () => {
   it('prints bytes, KB and MB as a download link shows them', async () => {
     const { formatBytes } = await import('../../src/lib/format');

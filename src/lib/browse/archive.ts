@@ -6,6 +6,7 @@
 import { KIND_ORDER, RECORD_KINDS, SCHEMA_VERSION } from '../../schemas';
 import type { Dataset, RecordLists } from '../dataset';
 import { eeeFiles } from '../eee/record';
+import { exportMeasurements } from '../export';
 import { jsonSchemaText, schemaPath } from '../json-schema';
 import { resultsCsv } from './csv';
 import { schemaMarkdown } from './schema-doc';
@@ -52,6 +53,11 @@ keys sorted): the same data always has the same version.
   published it, or submitted it to a board), \`rival-reported\` (another model developer printed
   it), \`independent\` (an evaluator, academic group, community or press). \`secondary\` is true
   when the figure was read in a copy, archive, transcription or press report.
+- A *measurement* is one number measured once (model, benchmark, variant, settings, and who
+  measured it); every document that prints it is a *citation*. results.csv has one row per
+  citation; rows citing the same measurement share its \`measurement_id\`, and
+  measurements.json lists each measurement once with all its citations, first published first.
+  Settings a source does not state are left out: unstated is not the same as equal.
 - Two sources giving different figures for the same model, benchmark, variant and settings
   both stay in the data: a conflict is kept, not resolved.
 
@@ -86,6 +92,7 @@ export function archiveFiles(input: ArchiveInput): Map<string, string> {
   }
   files.set(`${ROOT}/records.json`, json({ datasetVersion: input.version, schemaVersion: SCHEMA_VERSION, ...all }));
   files.set(`${ROOT}/results.csv`, resultsCsv(input.data));
+  files.set(`${ROOT}/measurements.json`, json(exportMeasurements(input.data)));
   for (const kind of KIND_ORDER) files.set(`${ROOT}/${schemaPath(kind)}`, jsonSchemaText(kind));
   for (const [path, text] of eeeFiles(input.data)) files.set(`${ROOT}/eee/${path}`, text);
   return files;

@@ -1,7 +1,8 @@
-/** What a benchmark page shows: its other versions and every figure, grouped by variant. */
+/** What a benchmark page shows: its other versions and every figure, grouped by variant, a row per measurement. */
 import type { Dataset } from '../dataset';
-import { scaledScore } from '../measurements';
+import { measurementOfRow, scaledScore } from '../measurements';
 import { benchmarkLabel } from './format';
+import { describeMeasurements, type MeasurementView } from './measurement-rows';
 import { describeRows, type RowView } from './rows';
 
 /** Other benchmarks with the same name (other versions, or the same test run by another board). */
@@ -16,7 +17,10 @@ export function otherVersions(data: Pick<Dataset, 'benchmarks'>, benchmarkId: st
 /** The figures of one variant ("" = the main score). */
 export interface VariantGroup {
   variant: string;
+  /** Every citation, one per document. */
   rows: RowView[];
+  /** The same figures as measurements (best first), each with its citations. */
+  measurements: MeasurementView[];
 }
 
 /**
@@ -32,11 +36,12 @@ export function resultsByVariant(data: Dataset, benchmarkId: string): VariantGro
   }
   return [...groups]
     .sort(([a], [b]) => (a === '' ? -1 : b === '' ? 1 : a.localeCompare(b)))
-    .map(([variant, rows]) => ({
-      variant,
-      rows: rows.sort(
-        (a, b) => (higher ? scaledScore(b.row) - scaledScore(a.row) : scaledScore(a.row) - scaledScore(b.row)) ||
+    .map(([variant, rows]) => {
+      const score = (v: RowView) => measurementOfRow(data, v.row)?.score ?? scaledScore(v.row);
+      const sorted = rows.sort(
+        (a, b) => (higher ? score(b) - score(a) : score(a) - score(b)) ||
           a.row.model.localeCompare(b.row.model) || a.row.source.localeCompare(b.row.source),
-      ),
-    }));
+      );
+      return { variant, rows: sorted, measurements: describeMeasurements(data, sorted.map((v) => v.row)) };
+    });
 }

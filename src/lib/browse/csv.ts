@@ -1,12 +1,17 @@
-/** Every figure as one CSV table (RFC 4180), with provenance and source columns for analysis. */
+/**
+ * Every citation of a figure as one CSV table (RFC 4180), with provenance, source columns and the
+ * measurement it cites (rows that print one number measured once share a `measurement_id`).
+ */
 import { csvTable } from '../csv';
 import type { Dataset } from '../dataset';
+import { measurementOfRow } from '../measurements';
 import { isSecondary, provenanceOfRow } from '../provenance';
 
 export const RESULTS_CSV_COLUMNS = [
   'source', 'index', 'model', 'benchmark', 'variant', 'score', 'scale', 'unit', 'uncertainty_minus', 'uncertainty_plus',
   'uncertainty_kind', 'reasoning_effort', 'tools', 'harness', 'attempts', 'settings_notes', 'provenance',
   'secondary', 'submitted_by', 'source_publisher', 'source_published', 'source_url', 'locator', 'note',
+  'measurement_id', 'checkpoint', 'shots', 'subset',
 ] as const;
 
 /** The results table: a header line, then one line per figure, CRLF-terminated. */
@@ -18,6 +23,7 @@ export function resultsCsv(data: Dataset): string {
       r.uncertainty?.minus, r.uncertainty?.plus, r.uncertainty?.kind, r.settings.reasoningEffort, r.settings.tools,
       r.settings.harness, r.settings.attempts, r.settings.notes, provenanceOfRow(data, r), isSecondary(data, r.source),
       r.submittedBy, s?.publisher, s?.published, s?.url, r.locator, r.note,
+      measurementOfRow(data, r)?.id, r.settings.checkpoint, r.settings.shots, r.settings.subset,
     ];
   });
   return csvTable(RESULTS_CSV_COLUMNS, rows);

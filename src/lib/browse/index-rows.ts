@@ -6,6 +6,7 @@ import type { Dataset } from '../dataset';
 import { ORIGIN_LABELS, originOfModel, type Origin } from '../origin';
 import { firstIndependentResult, type FirstIndependent } from './coverage';
 import { benchmarkLabel } from './format';
+import { measurementsOf } from '../measurements';
 import { isSecondary } from '../provenance';
 
 /** One choice of a filter <select>. */
@@ -30,7 +31,10 @@ export interface ModelIndexRow {
   originLabel: string;
   openWeights: boolean;
   released: string;
+  /** Citations: rows of results files about it. */
   results: number;
+  /** Measurements: numbers measured once, however many documents print them. */
+  measurements: number;
   firstIndependent: FirstIndependent | null;
 }
 
@@ -42,7 +46,7 @@ export function modelIndex(data: Dataset): ModelIndexRow[] {
       return {
         id, name: m.name, developer: m.developer, developerName: orgName(data, m.developer), origin,
         originLabel: ORIGIN_LABELS[origin], openWeights: m.openWeights.value, released: m.released.value,
-        results: data.results.filter((r) => r.model === id).length, firstIndependent: firstIndependentResult(data, id),
+        results: data.results.filter((r) => r.model === id).length, measurements: measurementsOf(data).filter((x) => x.model === id).length, firstIndependent: firstIndependentResult(data, id),
       };
     })
     .sort((a, b) => a.name.localeCompare(b.name, 'en', { numeric: true }));
@@ -53,7 +57,10 @@ export interface BenchmarkIndexRow {
   label: string;
   category: string;
   unit: string;
+  /** Citations: rows of results files on it. */
   results: number;
+  /** Measurements: numbers measured once, however many documents print them. */
+  measurements: number;
   models: number;
 }
 
@@ -62,7 +69,8 @@ export function benchmarkIndex(data: Dataset): BenchmarkIndexRow[] {
   return [...data.benchmarks]
     .map(([id, b]) => {
       const rows = data.results.filter((r) => r.benchmark === id);
-      return { id, label: benchmarkLabel(b), category: b.category, unit: b.unit, results: rows.length, models: new Set(rows.map((r) => r.model)).size };
+      const measurements = measurementsOf(data).filter((m) => m.benchmark === id).length;
+      return { id, label: benchmarkLabel(b), category: b.category, unit: b.unit, results: rows.length, measurements, models: new Set(rows.map((r) => r.model)).size };
     })
     .sort((a, b) => a.label.localeCompare(b.label, 'en', { numeric: true }) || a.id.localeCompare(b.id));
 }

@@ -1,10 +1,11 @@
 /**
- * A figure as every browse table shows it: score with unit, who published it (provenance),
- * whether we read a copy (secondary), its settings, and any conflict or revision it is part of.
+ * A citation as every browse table shows it: score with unit (on the benchmark's scale, rounded
+ * by format.ts), who published it (provenance), whether we read the original or a copy, its
+ * settings, the measurement it cites, and any conflict or revision it is part of.
  */
 import { findConflicts, type Conflict } from '../conflicts';
 import type { Dataset, ResultRow } from '../dataset';
-import { scaledScore, scaledUncertainty } from '../measurements';
+import { measurementOfRow, scaledScore } from '../measurements';
 import { isSecondary, provenanceOfRow, type Provenance } from '../provenance';
 import { describeSettings } from '../settings';
 import { formatScore, formatUncertainty } from './format';
@@ -22,6 +23,12 @@ export interface RowView {
   date: string | undefined;
   /** The conflicts and revisions this figure takes part in. */
   conflicts: Pick<Conflict, 'id' | 'kind'>[];
+  /** The measurement this row is a citation of (src/lib/measurements.ts). */
+  measurement: string | undefined;
+  /** Whether we read the figure in the original document or in a copy (archive, transcription, press). */
+  readIn: 'original' | 'copy';
+  /** What we read, said plainly: "the original", "a copy (…)" or "a press report …". */
+  readInText: string;
 }
 
 /** A stable key of one figure. */
@@ -57,15 +64,36 @@ export function rowDate(data: Pick<Dataset, 'sources'>, row: Pick<ResultRow, 'so
 /** Describes figures for display, keeping their order. */
 export function describeRows(data: Dataset, rows: ResultRow[]): RowView[] {
   const conflicts = conflictsByRow(data);
-  return rows.map((row) => ({
-    row,
-    anchor: rowKey(row),
-    score: formatScore(scaledScore(row), data.benchmarks.get(row.benchmark)?.unit),
-    uncertainty: formatUncertainty(scaledUncertainty(row)),
-    provenance: provenanceOfRow(data, row),
-    secondary: isSecondary(data, row.source),
-    settings: describeSettings(row.settings),
-    date: rowDate(data, row),
-    conflicts: (conflicts.get(rowKey(row)) ?? []).map(({ id, kind }) => ({ id, kind })),
-  }));
+  return rows.map((row) => {
+    const b = data.benchmarks.get(row.benchmark);
+    const m = measurementOfRow(data, row);
+    const secondary = isSecondary(data, row.source);
+    return {
+      row,
+      anchor: rowKey(row),
+      score: formatScore(m?.score ?? scaledScore(row), b?.unit, b?.range),
+      uncertainty: formatUncertainty(rowInterval(row), b?.unit, b?.range),
+      provenance: provenanceOfRow(data, row),
+      secondary,
+      settings: describeSettings(row.settings),
+      date: rowDate(data, row),
+      conflicts: (conflicts.get(rowKey(row)) ?? []).map(({ id, kind }) => ({ id, kind })),
+      measurement: m?.id,
+      readIn: secondary ? 'copy' : 'original',
+      readInText: readInText(data, row.source),
+    };
+  });
+}
+
+/** A row's own printed interval on its benchmark's scale. */
+const rowInterval = (row: ResultRow) =>
+  row.uncertainty && { ...row.uncertainty, minus: scaledScore({ score: row.uncertainty.minus, scale: row.scale }), plus: scaledScore({ score: row.uncertainty.plus, scale: row.scale }) };
+
+/** What we read for a source's figures, in plain words (the copy itself is named on the source page). */
+export function readInText(data: Pick<Dataset, 'sources'>, sourceId: string): string {
+  const s = data.sources.get(sourceId);
+  if (!s) return 'unknown';
+  if (s.readFrom) return 'a copy (named under "What we read")';
+  if (s.kind === 'press' || s.relays) return 'a press report or reprint relaying another organization\'s figures';
+  return 'the original';
 }

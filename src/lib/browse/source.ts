@@ -1,6 +1,7 @@
-/** What a source page shows: its revision chain, its figures and its recorded absences. */
+/** What a source page shows: its revision chain, its figures (under their measurements), what was read, and its absences. */
 import type { Dataset } from '../dataset';
-import { describeRows, type RowView } from './rows';
+import { describeMeasurements, type MeasurementView } from './measurement-rows';
+import { describeRows, readInText, type RowView } from './rows';
 
 /** The versions of one document, oldest first, following `supersedes` both ways. */
 export function revisionChain(data: Pick<Dataset, 'sources'>, sourceId: string): string[] {
@@ -33,6 +34,28 @@ export const supersededBy = (data: Pick<Dataset, 'sources'>, sourceId: string) =
 /** Every figure read in a source, in file order. */
 export function sourceRows(data: Dataset, sourceId: string): RowView[] {
   return describeRows(data, data.results.filter((r) => r.source === sourceId));
+}
+
+/** Its figures grouped under the measurements they cite, each listing every document that prints it. */
+export const sourceMeasurements = (data: Dataset, sourceId: string): MeasurementView[] =>
+  describeMeasurements(data, data.results.filter((r) => r.source === sourceId));
+
+/**
+ * What we read for this source, said plainly: how many of its figures were read in the
+ * original and how many in a copy (or a press report), and which copy.
+ */
+export function sourceReading(data: Dataset, sourceId: string): { original: number; copy: number; text: string } {
+  const rows = sourceRows(data, sourceId);
+  const copy = rows.filter((r) => r.readIn === 'copy').length;
+  const original = rows.length - copy;
+  const what = readInText(data, sourceId);
+  const all = (k: number) => (k === 1 ? 'Its one figure was' : `All ${k} figures were`);
+  const text = !rows.length
+    ? `No figures read here; what we read: ${what}.`
+    : copy === 0
+      ? `${all(original)} read in the original document.`
+      : `${all(copy)} read in ${what}, not in the original.`;
+  return { original, copy, text };
 }
 
 /** The absences recorded in a source. */

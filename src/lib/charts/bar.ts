@@ -1,10 +1,11 @@
-/** Bar charts: every published figure on one benchmark (and variant), best first. */
+/** Bar charts: every measurement on one benchmark (and variant), one bar each, best first. */
 import type { Dataset } from '../dataset';
 import { describeSettings } from '../settings';
 import { byScore, chartNorm, toFigure } from './figures';
 import { MARKS, PROVENANCE_LABELS, benchmarkTitle, formatScore } from './format';
 import { barChartId } from './ids';
 import { chartIndex } from './index';
+import { LABEL_RULE } from './wrap-label';
 import type { BarChart, ChartBase, Figure } from './types';
 
 /**
@@ -24,9 +25,9 @@ export function barChartById(data: Dataset, id: string): BarChart | undefined {
   const group = index.groups.get(id);
   const bench = group && data.benchmarks.get(group.benchmark);
   if (!group || !bench) return undefined;
-  const norm = chartNorm(group.rows);
-  const figures = group.rows
-    .map((r) => toFigure(data, r, norm, index.conflicts))
+  const norm = chartNorm(group.measurements);
+  const figures = group.measurements
+    .map((m) => toFigure(data, m, norm, index.conflicts))
     .filter((f): f is Figure => f !== undefined)
     .sort(byScore(bench.higherIsBetter));
   const title = benchmarkTitle(bench.name, bench.version, group.variant);
@@ -47,31 +48,36 @@ export function barChartById(data: Dataset, id: string): BarChart | undefined {
   };
 }
 
-/** One sentence: how many figures, and the best one with who published it. */
+/** One sentence: how many figures (measurements) and documents, and the best one with who measured it. */
 function barSummary(title: string, figures: Figure[], unit: string, higherIsBetter: boolean): string {
   const best = figures[0];
   if (!best) return `${title}: no published figures yet.`;
   const models = new Set(figures.map((f) => f.model)).size;
-  const sources = new Set(figures.map((f) => f.source.id)).size;
+  const sources = new Set(figures.flatMap((f) => f.citations.map((c) => c.id))).size;
   const n = figures.length;
   return (
-    `${title}: ${n} published figure${n === 1 ? '' : 's'} for ${models} model${models === 1 ? '' : 's'} from ${sources} source${sources === 1 ? '' : 's'}; ` +
-    `the ${higherIsBetter ? 'highest' : 'lowest (best)'} is ${formatScore(best.score, unit)} for ${best.modelName} (${PROVENANCE_LABELS[best.provenance]}, ${best.source.publisher}).`
+    `${title}: ${n} measurement${n === 1 ? '' : 's'} for ${models} model${models === 1 ? '' : 's'}, printed in ${sources} source${sources === 1 ? '' : 's'}; ` +
+    `the ${higherIsBetter ? 'highest' : 'lowest (best)'} is ${formatScore(best.score, unit)} for ${best.modelName} (${PROVENANCE_LABELS[best.provenance]}, ${best.measurer}).`
   );
 }
 
-/** The notes under a bar chart: its norm, flagged settings, conflicts, secondary sources, caveats. */
+const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+/** The notes under a bar chart: one bar per measurement, its norm, flagged settings, conflicts, copies, caveats. */
 function barNotes(figures: Figure[], norm: Record<string, string>, caveats: string[]): string[] {
-  const notes: string[] = [];
+  const notes: string[] = ['One bar per measurement: a number measured once and printed by several documents is one bar, with every document listed in its table row (first published first).'];
   const normText = describeSettings(norm);
-  notes.push(normText ? `Norm of this chart (the most common settings among its figures): ${normText}.` : 'No figure on this chart states its settings.');
+  notes.push(normText ? `Norm of this chart (the most common settings among its measurements): ${normText}.` : 'No figure on this chart states its settings.');
   const differs = figures.filter((f) => f.differs.length > 0).length;
-  if (differs) notes.push(`${MARKS.differs} ${differs} figure${differs === 1 ? ' was' : 's were'} measured with settings that differ from the norm (outlined bars); compare ${differs === 1 ? 'it' : 'them'} with care.`);
+  if (differs) notes.push(`${MARKS.differs} ${count(differs, 'figure was', 'figures were')} measured with settings that differ from the norm (outlined bars); compare ${differs === 1 ? 'it' : 'them'} with care.`);
+  const unstated = figures.filter((f) => !f.differs.length && f.unstated.length > 0).length;
+  if (unstated) notes.push(`${MARKS.unstated} settings not stated: ${count(unstated, 'figure leaves', 'figures leave')} unstated a setting the norm states, so ${unstated === 1 ? 'it is' : 'they are'} not known to be like for like.`);
   const conflicts = figures.filter((f) => f.conflict?.kind === 'conflict').length;
   const revisions = figures.filter((f) => f.conflict?.kind === 'revision').length;
-  if (conflicts) notes.push(`${MARKS.conflict} ${conflicts} figures disagree with another source on the same model and settings; both values are shown.`);
-  if (revisions) notes.push(`${MARKS.conflict} ${revisions} figures were revised between versions of one document; both versions are shown.`);
-  if (figures.some((f) => f.source.secondary)) notes.push('Figures marked "secondary" were read from a copy, archive, transcription or press report rather than the original.');
+  if (conflicts) notes.push(`${MARKS.conflict} ${count(conflicts, 'figure disagrees', 'figures disagree')} with another measurement of the same model under the same settings; each is its own bar, pointing to the other.`);
+  if (revisions) notes.push(`${MARKS.conflict} ${count(revisions, 'figure was', 'figures were')} revised between versions of one document; both versions are shown, each pointing to the other.`);
+  if (figures.some((f) => f.citations.some((c) => c.secondary))) notes.push('Documents marked "secondary" were read from a copy, archive, transcription or press report rather than the original.');
+  notes.push(LABEL_RULE);
   return [...notes, ...caveats];
 }
 

@@ -20,14 +20,15 @@ export function chartGroups(data: Dataset): CatalogGroup[] {
     const g = groups.get(barIdOf(ref))!;
     const b = data.benchmarks.get(g.benchmark)!;
     const name = benchmarkTitle(b.name, b.version, g.variant);
-    const models = new Set(g.rows.map((r) => r.model)).size;
+    const models = new Set(g.measurements.map((m) => m.model)).size;
+    const n = g.measurements.length;
     const title = ref.kind === 'bar' ? name : ref.kind === 'scatter' ? `${name} against ${X_WORDS[ref.x!]}` : `${name}: China vs West over time`;
-    items[ref.kind].push({ id: ref.id, title, count: ref.kind === 'bar' ? `${g.rows.length} figures, ${models} models` : `${models} models` });
+    items[ref.kind].push({ id: ref.id, title, count: ref.kind === 'bar' ? `${n} figure${n === 1 ? '' : 's'}, ${models} models` : `${models} models` });
   }
   const byTitle = (a: { title: string }, b: { title: string }) => a.title.localeCompare(b.title);
   return [
     { heading: 'China and the West over time', description: 'The best Chinese and the best Western model by release date, on the benchmarks with the most models.', items: items['over-time'].sort(byTitle) },
     { heading: 'Score against price and size', description: 'One figure per model against API price, active and total parameters; undisclosed values are listed beside each plot.', items: items.scatter.sort(byTitle) },
-    { heading: 'Every figure per benchmark', description: 'One bar per published figure, self-reported, rival-reported and independent told apart.', items: items.bar.sort(byTitle) },
+    { heading: 'Every figure per benchmark', description: 'One bar per measurement (a number printed by several documents is one bar), self-reported, rival-reported and independent told apart.', items: items.bar.sort(byTitle) },
   ];
 }

@@ -1,22 +1,32 @@
-/** The Chart.js configuration of a bar chart: one horizontal bar per figure, best first. */
+/** The Chart.js configuration of a bar chart: one horizontal bar per measurement, best first. */
 import type { ChartConfiguration, ChartDataset, ScaleOptionsByType } from 'chart.js';
 import type { DrawOptions } from './config';
-import { PROVENANCE_ORDER, figureLine, scoreScale, shortLabel } from './config-shared';
+import { PROVENANCE_ORDER, figureLine, scoreScale, wrappedLabel } from './config-shared';
 import { MARKS, PROVENANCE_LABELS, formatScore } from './format';
-import { pointLabels } from './labels';
+import { barEndLabels, originMarks } from './labels';
+import { scoreRanks } from './order';
 import { withAlpha } from './theme';
 import type { BarChart, Figure } from './types';
+import { intervalBounds, whiskers } from './whiskers';
+import { labelFontSize, shortOrgName } from './wrap-label';
 
-/** A bar's label: model, publisher when the model has several bars, and footnote marks. */
-export function barLabel(f: Figure, several: boolean): string {
-  const marks = `${f.differs.length ? ` ${MARKS.differs}` : ''}${f.conflict ? ` ${MARKS.conflict}` : ''}`;
-  return `${f.modelName}${several ? ` · ${f.source.publisher}` : ''}${marks}`;
+/** The footnote marks of a figure: † settings differ, ° settings not stated, ‡ conflict or revision. */
+export const figureMarks = (f: Figure) =>
+  `${f.differs.length ? ` ${MARKS.differs}` : f.unstated.length ? ` ${MARKS.unstated}` : ''}${f.conflict ? ` ${MARKS.conflict}` : ''}`;
+
+/** A bar's label: rank, model, measurer when the model has several bars, and footnote marks. */
+export function barLabel(f: Figure, several: boolean, rank?: number): string {
+  return `${rank ? `${rank}. ` : ''}${f.modelName}${several ? ` · ${shortOrgName(f.measurer)}` : ''}${figureMarks(f)}`;
 }
 
-/** Bars coloured by provenance; figures at other settings outlined; highlighted models solid. */
+/** The text after a bar's end: its score and how many documents print it. */
+export const barEndText = (f: Figure, unit: string) => `${formatScore(f.score, unit)} · ${f.documents} doc${f.documents === 1 ? '' : 's'}`;
+
+/** Bars coloured by provenance and marked by origin; figures at other settings outlined; highlighted models solid. */
 export function barConfig(def: BarChart, o: DrawOptions): ChartConfiguration {
   const t = o.theme;
   const figures = o.maxBars ? def.figures.slice(0, o.maxBars) : def.figures;
+  const ranks = scoreRanks(def.figures, def.higherIsBetter);
   const perModel = new Map<string, number>();
   for (const f of def.figures) perModel.set(f.model, (perModel.get(f.model) ?? 0) + 1);
   const faded = (f: Figure) => (o.highlight?.size ? !o.highlight.has(f.model) : false);
@@ -30,21 +40,25 @@ export function barConfig(def: BarChart, o: DrawOptions): ChartConfiguration {
     barPercentage: 0.85,
     categoryPercentage: 1,
   }));
-  const scale = scoreScale(def, t, true);
+  const scale = { ...scoreScale(def, t, true), ...intervalBounds(figures) };
   return {
     type: 'bar',
-    data: { labels: figures.map((f) => barLabel(f, (perModel.get(f.model) ?? 0) > 1)), datasets },
+    data: { labels: figures.map((f) => barLabel(f, (perModel.get(f.model) ?? 0) > 1, ranks.get(f.key))), datasets },
     options: {
       indexAxis: 'y',
-      layout: { padding: { right: 56 } },
+      layout: { padding: { right: 104 } },
       scales: {
         x: scale as unknown as ScaleOptionsByType<'linear'>,
-        y: { ticks: { color: t.fg, autoSkip: false, callback: shortLabel }, grid: { display: false } },
+        y: { ticks: { color: t.fg, autoSkip: false, padding: 14, callback: wrappedLabel, font: (c) => ({ size: labelFontSize(c.chart.width), lineHeight: 1 }) }, grid: { display: false } },
       },
       plugins: {
         tooltip: { callbacks: { label: (c) => figureLine(figures[c.dataIndex]!, def.unit) } },
       },
     },
-    plugins: [pointLabels((i) => formatScore(figures[i]!.score, def.unit), t, 'end')],
+    plugins: [
+      barEndLabels((i) => barEndText(figures[i]!, def.unit), t, (i) => { const f = figures[i]!; return f.uncertainty && f.score + f.uncertainty.plus; }),
+      originMarks((i) => figures[i]!.origin, t),
+      whiskers((i) => figures[i]!.uncertainty, (i) => figures[i]!.score, t.fg, 'x'),
+    ],
   };
 }

@@ -3,7 +3,8 @@ import type { ChartConfiguration, ChartDataset, ScaleOptionsByType } from 'chart
 import type { DrawOptions } from './config';
 import { ORIGIN_STYLE, PROVENANCE_ORDER, figureLine, scoreScale, sidePadding } from './config-shared';
 import { PROVENANCE_LABELS } from './format';
-import { pointLabels } from './labels';
+import { placedPointLabels } from './labels';
+import { intervalBounds, whiskers } from './whiskers';
 import type { OverTimeChart, ScatterChart } from './types';
 
 /** Days since 1970-01-01 for a YYYY-MM-DD date (the over-time x axis). */
@@ -29,17 +30,20 @@ export function scatterConfig(def: ScatterChart, o: DrawOptions): ChartConfigura
       layout: { padding: sidePadding },
       scales: {
         x: { type: def.xLog ? 'logarithmic' : 'linear', title: { display: true, text: def.xLabel, color: t.muted }, ticks: { color: t.muted }, grid: { color: t.grid } },
-        y: scoreScale(def, t, false) as unknown as ScaleOptionsByType<'linear'>,
+        y: { ...scoreScale(def, t, false), ...intervalBounds(def.points) } as unknown as ScaleOptionsByType<'linear'>,
       },
       plugins: {
         tooltip: { callbacks: { label: (c) => { const pt = groups[c.datasetIndex]![c.dataIndex]!; return `${pt.modelName}: ${figureLine(pt, def.unit)}`; } } },
       },
     },
-    plugins: [pointLabels((i, d) => groups[d]![i]!.modelName, t, 'right')],
+    plugins: [
+      placedPointLabels((i, d) => { const pt = groups[d]![i]!; return { text: pt.modelName, short: String(def.points.indexOf(pt) + 1) }; }, t),
+      whiskers((i, d) => groups[d]![i]!.uncertainty, (i, d) => groups[d]![i]!.score, t.fg, 'y'),
+    ],
   };
 }
 
-/** One stepped line per origin through the points where its best changed. */
+/** One stepped line per origin through the points where its best changed; markers in the line's colour. */
 export function overTimeConfig(def: OverTimeChart, o: DrawOptions): ChartConfiguration {
   const t = o.theme;
   const until = dayNumber(def.until);
@@ -52,7 +56,7 @@ export function overTimeConfig(def: OverTimeChart, o: DrawOptions): ChartConfigu
       stepped: 'before',
       borderColor: t.origin[s.origin],
       backgroundColor: t.origin[s.origin],
-      pointBackgroundColor: [...s.steps.map((p) => t.provenance[p.provenance]), t.origin[s.origin]],
+      pointBackgroundColor: t.origin[s.origin],
       pointStyle: ORIGIN_STYLE[s.origin],
       pointRadius: [...s.steps.map(() => 5), 0],
       borderWidth: 2,
@@ -66,12 +70,18 @@ export function overTimeConfig(def: OverTimeChart, o: DrawOptions): ChartConfigu
       layout: { padding: sidePadding },
       scales: {
         x: { type: 'linear', title: { display: true, text: 'model release date', color: t.muted }, ticks: { color: t.muted, callback: (v) => monthOf(Number(v)) }, grid: { color: t.grid } },
-        y: scoreScale(def, t, false) as unknown as ScaleOptionsByType<'linear'>,
+        y: { ...scoreScale(def, t, false), ...intervalBounds(series.flatMap((s) => s.steps)) } as unknown as ScaleOptionsByType<'linear'>,
       },
       plugins: {
         tooltip: { callbacks: { label: (c) => { const p = series[c.datasetIndex]!.steps[c.dataIndex]; return p ? `${p.modelName} (${p.released}): ${figureLine(p, def.unit)}` : ''; } } },
       },
     },
-    plugins: [pointLabels((i, d) => series[d]!.steps[i]?.modelName ?? '', t, 'right')],
+    plugins: [
+      placedPointLabels((i, d) => {
+        const p = series[d]!.steps[i];
+        return p && { text: p.modelName, short: String(series.slice(0, d).reduce((n, s) => n + s.steps.length, 0) + i + 1) };
+      }, t),
+      whiskers((i, d) => series[d]!.steps[i]?.uncertainty, (i, d) => series[d]!.steps[i]?.score, t.fg, 'y'),
+    ],
   };
 }

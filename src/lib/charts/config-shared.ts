@@ -1,27 +1,28 @@
 /** Pieces every chart kind's Chart.js configuration shares. Browser-safe. */
 import type { Provenance } from '../provenance';
+import { formatUncertainty } from '../format';
 import { PROVENANCE_LABELS, formatScore, scoreAxisLabel } from './format';
 import type { ChartTheme } from './theme';
 import type { ChartDef, Figure } from './types';
+import { labelWidth, wrapLabel } from './wrap-label';
 
 export const PROVENANCE_ORDER: Provenance[] = ['independent', 'rival-reported', 'self-reported'];
-export const ORIGIN_STYLE = { china: 'triangle', west: 'circle', elsewhere: 'rect' } as const;
+export { ORIGIN_STYLE } from './labels';
 
 /** A figure in one line for tooltips: score, provenance, publisher, settings. */
 export const figureLine = (f: Figure, unit: string) =>
-  `${formatScore(f.score, unit)} · ${PROVENANCE_LABELS[f.provenance]} · ${f.source.publisher}${f.settings ? ` · ${f.settings}` : ''}`;
+  `${formatScore(f.score, unit)}${f.uncertainty ? ` ${formatUncertainty(f.uncertainty, unit)}` : ''} · ${PROVENANCE_LABELS[f.provenance]} · measured by ${f.measurer}${f.settings ? ` · ${f.settings}` : ''} · ${documents(f.documents)}`;
 
-/** Bar labels cut to fit a phone-sized plot (the table below has them in full). */
-export function shortLabel(this: { chart: { width: number }; getLabelForValue(v: number): string }, value: string | number): string {
-  const label = this.getLabelForValue(Number(value));
-  const max = this.chart.width < 560 ? 18 : 48;
-  if (label.length <= max) return label;
-  const marks = /(?: [†‡])+$/.exec(label)?.[0] ?? '';
-  return `${label.slice(0, max - 1 - marks.length)}…${marks}`;
+/** "1 document", "5 documents". */
+export const documents = (n: number) => `${n} document${n === 1 ? '' : 's'}`;
+
+/** Bar labels wrapped to fit the plot by the stated rule (wrap-label.ts); the table has them in full. */
+export function wrappedLabel(this: { chart: { width: number }; getLabelForValue(v: number): string }, value: string | number): string[] {
+  return wrapLabel(this.getLabelForValue(Number(value)), labelWidth(this.chart.width));
 }
 
-/** Room on the right for names beside points, except on phone-sized plots where none are written. */
-export const sidePadding = (c: { chart: { width: number } }) => ({ right: c.chart.width < 560 ? 12 : 96 });
+/** Room on the right for names beside points (labels are placed inside the plot on phones too). */
+export const sidePadding = (c: { chart: { width: number } }) => ({ right: c.chart.width < 560 ? 12 : 48 });
 
 /**
  * The score axis. Bars start at the benchmark's minimum (bar length must mean something);

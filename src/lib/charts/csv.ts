@@ -1,10 +1,16 @@
-/** The figures behind a chart as CSV (RFC 4180), one row per figure drawn or listed. */
+/**
+ * The figures behind a chart as CSV (RFC 4180), one row per figure drawn or listed (per
+ * measurement on bar charts): the source columns name the first document that printed it,
+ * `citation_sources` and `citation_locators` every document, first published first.
+ */
 import { csvTable, type CsvValue } from '../csv';
 import type { ChartDef, Figure } from './types';
 
 const COLUMNS = [
   'chart', 'model_id', 'model', 'score', 'unit', 'provenance', 'published_by', 'source_id', 'source_title', 'source_url',
   'source_published', 'locator', 'secondary_source', 'settings', 'differs_from_norm', 'conflict', 'origin', 'x', 'released', 'note',
+  'measurement_id', 'measured_by', 'documents', 'citation_sources', 'citation_locators', 'settings_not_stated',
+  'uncertainty_minus', 'uncertainty_plus', 'uncertainty_kind', 'conflict_with',
 ] as const;
 
 type Row = Figure & { x?: number; released?: string; beside?: string };
@@ -25,6 +31,10 @@ export function chartCsv(def: ChartDef): string {
       source_published: f.source.published, locator: f.source.locator, secondary_source: f.source.secondary,
       settings: f.settings, differs_from_norm: f.differs.join(' '), conflict: f.conflict?.kind, origin: f.origin,
       x: f.x, released: f.released, note: f.note,
+      measurement_id: f.key, measured_by: f.measurer, documents: f.citations.length,
+      citation_sources: f.citations.map((c) => c.id).join('; '), citation_locators: f.citations.map((c) => c.locator).join('; '),
+      settings_not_stated: f.unstated.join(' '), uncertainty_minus: f.uncertainty?.minus, uncertainty_plus: f.uncertainty?.plus,
+      uncertainty_kind: f.uncertainty?.kind, conflict_with: f.conflict?.others.join(' '),
     }),
   );
   if (def.kind === 'scatter')

@@ -1,37 +1,42 @@
-/** Result rows turned into the figures charts show: names, provenance, source, conflicts. */
+/**
+ * Measurements turned into the figures charts show: names, provenance, every citing document,
+ * the chart's norm and conflicts. Identity comes from measurements.ts and compatibility from
+ * settings.ts; nothing here decides either.
+ */
 import type { Conflict } from '../conflicts';
 import type { Dataset, ResultRow } from '../dataset';
-import { scaledScore, scaledUncertainty } from '../measurements';
+import { rowKey, type Measurement } from '../measurements';
 import { originOfModel } from '../origin';
-import { isSecondary, provenanceOfRow } from '../provenance';
-import { COMPARED_SETTINGS, describeSettings } from '../settings';
-import type { Figure } from './types';
+import { isSecondary } from '../provenance';
+import type { Settings } from '../../schemas';
+import { TEST_CONDITIONS, compareSettings, describeSettings, normSetting } from '../settings';
+import type { Figure, FigureSource } from './types';
 
-/** The stable key of a result row: `<source>-<index>`. */
-export const rowKey = (r: Pick<ResultRow, 'source' | 'index'>) => `${r.source}-${r.index}`;
+export { rowKey };
 
-/** Index of conflicts by the keys of the rows they involve. */
+/** Index of conflicts by the ids of the measurements they involve. */
 export function conflictIndex(conflicts: Conflict[]): Map<string, Conflict> {
   const out = new Map<string, Conflict>();
-  for (const c of conflicts) for (const r of c.rows) out.set(rowKey(r), c);
+  for (const c of conflicts) for (const m of c.measurements) out.set(m.id, c);
   return out;
 }
 
-const normValue = (v: unknown) => String(v).toLowerCase().replace(/[^a-z0-9]/g, '');
-
 /**
- * The norm of a set of figures: for each compared setting, the most common stated value
- * (ties broken alphabetically), among the rows that state it at all.
+ * The norm of a set of figures: for each test condition (`TEST_CONDITIONS` of settings.ts:
+ * tools, harness, attempts, shots, subset; reasoning effort is each vendor's choice and the
+ * checkpoint a property of the model, so neither makes figures of different models unlike),
+ * the most common stated value (ties broken alphabetically), among the figures that state it
+ * at all. Each measurement counts once, however many documents print it.
  */
-export function chartNorm(rows: Pick<ResultRow, 'settings'>[]): Record<string, string> {
+export function chartNorm(figures: { settings: Settings }[]): Record<string, string> {
   const norm: Record<string, string> = {};
-  for (const k of COMPARED_SETTINGS) {
+  for (const k of TEST_CONDITIONS) {
     const counts = new Map<string, { n: number; shown: string }>();
-    for (const r of rows) {
-      const v = r.settings[k];
+    for (const f of figures) {
+      const v = f.settings[k];
       if (v === undefined) continue;
-      const c = counts.get(normValue(v)) ?? { n: 0, shown: String(v) };
-      counts.set(normValue(v), { ...c, n: c.n + 1 });
+      const c = counts.get(normSetting(v)) ?? { n: 0, shown: String(v) };
+      counts.set(normSetting(v), { ...c, n: c.n + 1 });
     }
     const best = [...counts.entries()].sort(([a, x], [b, y]) => y.n - x.n || a.localeCompare(b))[0];
     if (best) norm[k] = best[1].shown;
@@ -39,47 +44,55 @@ export function chartNorm(rows: Pick<ResultRow, 'settings'>[]): Record<string, s
   return norm;
 }
 
-/** The compared settings a row states and that differ from the norm. */
-export function differsFromNorm(row: Pick<ResultRow, 'settings'>, norm: Record<string, string>): string[] {
-  return COMPARED_SETTINGS.filter((k) => row.settings[k] !== undefined && norm[k] !== undefined && normValue(row.settings[k]) !== normValue(norm[k]));
+/** How a figure's settings relate to the norm (settings.ts decides): which differ, which it leaves unstated. */
+export function againstNorm(f: { settings: Settings }, norm: Record<string, string>): { differs: string[]; unstated: string[] } {
+  const c = compareSettings(f.settings, norm as Settings, TEST_CONDITIONS);
+  return { differs: c.differing, unstated: c.unstated.filter((k) => norm[k] !== undefined) };
 }
 
-/** One result row as a chart figure (undefined if its model or source is missing). */
-export function toFigure(data: Dataset, row: ResultRow, norm: Record<string, string>, conflicts: Map<string, Conflict>): Figure | undefined {
-  const model = data.models.get(row.model);
+/** The compared settings a figure states and that differ from the norm. */
+export const differsFromNorm = (f: { settings: Settings }, norm: Record<string, string>): string[] => againstNorm(f, norm).differs;
+
+/** One citing document of a figure (undefined when its source is missing). */
+function citationOf(data: Dataset, row: ResultRow): FigureSource | undefined {
   const source = data.sources.get(row.source);
-  const provenance = provenanceOfRow(data, row);
-  if (!model || !source || !provenance) return undefined;
-  const conflict = conflicts.get(rowKey(row));
+  if (!source) return undefined;
   return {
-    key: rowKey(row),
-    model: row.model,
-    modelName: model.name,
-    origin: originOfModel(data, row.model),
-    score: scaledScore(row),
-    provenance,
-    source: {
-      id: row.source,
-      title: source.title,
-      url: source.url,
-      publisher: data.organizations.get(row.submittedBy ?? source.publisher)?.name ?? source.publisher,
-      published: source.published,
-      locator: row.locator,
-      secondary: isSecondary(data, row.source),
-    },
-    settings: describeSettings(row.settings),
-    differs: differsFromNorm(row, norm),
-    conflict: conflict && {
-      kind: conflict.kind,
-      others: conflict.rows.filter((r) => rowKey(r) !== rowKey(row)).map(rowKey),
-    },
-    uncertainty: scaledUncertainty(row),
-    note: row.note ?? row.settings.notes,
+    id: row.source,
+    row: rowKey(row),
+    title: source.title,
+    url: source.url,
+    publisher: data.organizations.get(row.submittedBy ?? source.publisher)?.name ?? source.publisher,
+    published: source.published,
+    locator: row.locator,
+    secondary: isSecondary(data, row.source),
   };
 }
 
-/** Best first: by score in the benchmark's direction, then model name, then source. */
-export function byScore(higherIsBetter: boolean) {
-  return (a: Figure, b: Figure) =>
-    (higherIsBetter ? b.score - a.score : a.score - b.score) || a.modelName.localeCompare(b.modelName) || a.key.localeCompare(b.key);
+/** One measurement as a chart figure (undefined if its model or every source is missing). */
+export function toFigure(data: Dataset, m: Measurement, norm: Record<string, string>, conflicts: Map<string, Conflict>): Figure | undefined {
+  const model = data.models.get(m.model);
+  const citations = m.citations.map((r) => citationOf(data, r)).filter((c): c is FigureSource => c !== undefined);
+  if (!model || !citations.length) return undefined;
+  const conflict = conflicts.get(m.id);
+  const withNote = m.citations.find((r) => r.note);
+  return {
+    key: m.id,
+    model: m.model,
+    modelName: model.name,
+    origin: originOfModel(data, m.model),
+    score: m.score,
+    provenance: m.provenance,
+    measurer: data.organizations.get(m.measurer)?.name ?? m.measurer,
+    source: citations[0]!,
+    citations,
+    documents: citations.length,
+    settings: describeSettings(m.settings),
+    ...againstNorm(m, norm),
+    conflict: conflict && { kind: conflict.kind, others: conflict.measurements.filter((o) => o.id !== m.id).map((o) => o.id) },
+    uncertainty: m.uncertainty,
+    note: withNote?.note ?? m.settings.notes,
+  };
 }
+
+export { byScore } from './order';

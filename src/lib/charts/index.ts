@@ -1,9 +1,11 @@
 /**
- * The per-build index charts are computed from: result rows grouped by bar chart, conflicts
+ * The per-build index charts are computed from: measurements (src/lib/measurements.ts, one
+ * per number measured once, however many documents print it) grouped by bar chart, conflicts
  * found once. Memoised per dataset object so a few hundred chart pages stay cheap.
  */
 import { findConflicts, type Conflict } from '../conflicts';
-import type { Dataset, ResultRow } from '../dataset';
+import type { Dataset } from '../dataset';
+import { measurementsOf, type Measurement } from '../measurements';
 import { conflictIndex } from './figures';
 import { barChartId, variantKey, variantSlug } from './ids';
 
@@ -12,7 +14,8 @@ export interface BarGroup {
   benchmark: string;
   /** The variant as first written (alphabetically), undefined for figures without one. */
   variant?: string | undefined;
-  rows: ResultRow[];
+  /** The measurements drawn, one bar each. */
+  measurements: Measurement[];
 }
 
 export interface ChartIndex {
@@ -24,7 +27,7 @@ export interface ChartIndex {
 const memo = new WeakMap<Dataset, ChartIndex>();
 
 /**
- * Groups the dataset's figures into bar charts: one per benchmark and variant (variants equal
+ * Groups the dataset's measurements into bar charts: one per benchmark and variant (variants equal
  * up to case and punctuation are one). Throws when two different variants would share an id,
  * with the fix.
  */
@@ -32,16 +35,17 @@ export function chartIndex(data: Dataset): ChartIndex {
   const hit = memo.get(data);
   if (hit) return hit;
   const byKey = new Map<string, BarGroup>();
-  for (const row of data.results) {
-    if (!data.benchmarks.has(row.benchmark)) continue;
-    const key = `${row.benchmark}|${variantKey(row.variant)}`;
-    const g = byKey.get(key);
-    if (!g) byKey.set(key, { id: barChartId(row.benchmark, row.variant), benchmark: row.benchmark, variant: row.variant, rows: [row] });
-    else {
-      g.rows.push(row);
-      if (row.variant && g.variant && variantSlug(row.variant) < variantSlug(g.variant)) {
-        g.variant = row.variant;
-        g.id = barChartId(row.benchmark, row.variant);
+  for (const m of measurementsOf(data)) {
+    if (!data.benchmarks.has(m.benchmark)) continue;
+    const key = `${m.benchmark}|${variantKey(m.variant)}`;
+    let g = byKey.get(key);
+    if (!g) byKey.set(key, (g = { id: barChartId(m.benchmark, m.variant), benchmark: m.benchmark, variant: m.variant, measurements: [] }));
+    g.measurements.push(m);
+    // The id follows the alphabetically first spelling of the variant among all citations.
+    for (const { variant } of m.citations) {
+      if (variant && g.variant && variantSlug(variant) < variantSlug(g.variant)) {
+        g.variant = variant;
+        g.id = barChartId(m.benchmark, variant);
       }
     }
   }

@@ -22,7 +22,7 @@ export function listCharts(data: Dataset): ChartRef[] {
   const derived: ChartRef[] = [];
   for (const g of chartIndex(data).groups.values()) {
     refs.push({ id: g.id, kind: 'bar', benchmark: g.benchmark, variant: g.variant });
-    const models = new Set(g.rows.map((r) => r.model)).size;
+    const models = new Set(g.measurements.map((m) => m.model)).size;
     if (!isMainChart(models, data.benchmarks.get(g.benchmark)!.category)) continue;
     for (const x of SCATTER_X) derived.push({ id: scatterChartId(x, g.id), kind: 'scatter', benchmark: g.benchmark, variant: g.variant, x });
     derived.push({ id: overTimeChartId(g.id), kind: 'over-time', benchmark: g.benchmark, variant: g.variant });

@@ -46,7 +46,8 @@ export function overTimeChartFor(data: Dataset, barId: string): OverTimeChart | 
     until: dataAsOf(data),
     notes: [
       'Each line steps up (or down, where lower is better) at the release date of a model that beat every earlier model of its origin.',
-      'One figure per model: at the norm settings first, then independent before rival-reported before self-reported, then the most recently published source.',
+      'One figure per model, chosen among its measurements (copies of one number are one measurement): at the norm settings first (settings not stated after them), then independent before rival-reported before self-reported, then the most recently published.',
+      'Names beside points are placed where they overlap nothing, on phones too; a name with no room is written as its row number (#) in the table.',
       'Origin is the developer\'s country: China, or the West (United States, Canada, United Kingdom, EU, EFTA, Australia, New Zealand); models from elsewhere are not drawn.',
     ],
   };

@@ -17,16 +17,21 @@ export function isMainChart(modelCount: number, category: string): boolean {
 
 const RANK: Record<Provenance, number> = { independent: 0, 'rival-reported': 1, 'self-reported': 2 };
 
+/** The date of a figure's latest citation: the newest document that prints it. */
+const newest = (f: Figure) => f.citations.reduce((d, c) => ((c.published ?? '') > d ? (c.published ?? '') : d), '');
+
 /**
- * One figure per model: figures at the chart's norm first, then independent before
- * rival-reported before self-reported, then the most recently published source, then the
- * better score. The pick is shown with its provenance, never blended.
+ * One figure per model, chosen among its measurements: figures at the chart's norm first
+ * (settings that differ last, settings left unstated before them), then independent before
+ * rival-reported before self-reported, then the most recently published, then the better
+ * score. The pick is shown with its provenance, never blended.
  */
 export function figurePerModel(chart: BarChart): Figure[] {
+  const atNorm = (f: Figure) => (f.differs.length ? 2 : f.unstated.length ? 1 : 0);
   const better = (a: Figure, b: Figure) =>
-    Number(a.differs.length > 0) - Number(b.differs.length > 0) ||
+    atNorm(a) - atNorm(b) ||
     RANK[a.provenance] - RANK[b.provenance] ||
-    (b.source.published ?? '').localeCompare(a.source.published ?? '') ||
+    newest(b).localeCompare(newest(a)) ||
     (chart.higherIsBetter ? b.score - a.score : a.score - b.score) ||
     a.key.localeCompare(b.key);
   const best = new Map<string, Figure>();

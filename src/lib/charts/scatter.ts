@@ -61,7 +61,8 @@ export function scatterChartFor(data: Dataset, x: ScatterX, barId: string): Scat
     points,
     beside,
     notes: [
-      'One figure per model: at the norm settings first, then independent before rival-reported before self-reported, then the most recently published source.',
+      'One figure per model, chosen among its measurements (copies of one number are one measurement): at the norm settings first (settings not stated after them), then independent before rival-reported before self-reported, then the most recently published.',
+      'Names beside points are placed where they overlap nothing, on phones too; a name with no room is written as its row number (#) in the table.',
       ...(x === 'price' ? ['Price: the newest base-tier USD price, blended 3 parts input to 1 part output per million tokens.'] : []),
       `Models without a value are listed beside the plot, not dropped.`,
     ],

@@ -1,12 +1,32 @@
 /** The drawn size of a chart: bar charts grow with their number of bars so labels stay legible. */
 import type { ChartDef } from './types';
 
-/** Pixels per bar, and the room axes, legend and title take. */
-const BAR_PX = 20;
-const FRAME_PX = 110;
+/** Pixels per bar (a phone-sized plot wraps labels onto two lines, so needs more), and the room axes and legend take. */
+export const BAR_PX = 20;
+export const BAR_PX_PHONE = 30;
+export const FRAME_PX = 110;
+/** Room the caption of a build-time image takes above and below the plot (src/render/chart-image.ts). */
+export const IMAGE_CAPTION_PX = 56;
+
+/** Number of bar slots a bar chart reserves. */
+export const barSlots = (def: ChartDef) => (def.kind === 'bar' ? Math.max(def.figures.length, 3) : 0);
 
 /** Width and height (CSS pixels) at which a chart reads well; images are drawn at this size. */
 export function chartSize(def: ChartDef, width = 960): { width: number; height: number } {
-  if (def.kind === 'bar') return { width, height: FRAME_PX + BAR_PX * Math.max(def.figures.length, 3) };
+  if (def.kind === 'bar') return { width, height: FRAME_PX + BAR_PX * barSlots(def) };
   return { width, height: Math.round(width * 0.6) };
 }
+
+/** The size of a chart's build-time PNG/SVG in CSS pixels (the plot plus its caption). */
+export function imageSize(def: ChartDef): { width: number; height: number } {
+  const { width, height } = chartSize(def);
+  return { width, height: height + IMAGE_CAPTION_PX };
+}
+
+/**
+ * The height an iframe needs to show an embed page whole at desktop width: the chart box, plus
+ * its heading, summary, legend, order control and source lines (EMBED_CHROME_PX, measured at
+ * 960 px in tests/e2e/chart-measurements.test.ts).
+ */
+export const EMBED_CHROME_PX = 440;
+export const embedHeight = (def: ChartDef) => chartSize(def).height + EMBED_CHROME_PX;

@@ -9,10 +9,12 @@ import type { Provenance } from '../provenance';
 export const CHART_KINDS = ['bar', 'scatter', 'over-time'] as const;
 export type ChartKind = (typeof CHART_KINDS)[number];
 
-/** Where a figure was read: enough to link it and name who published it. */
+/** One document that prints a figure: enough to link it and name who published it. */
 export interface FigureSource {
   /** Source id (data/sources/<id>.json). */
   id: string;
+  /** The result row's key, `<source>-<index>`. */
+  row: string;
   title: string;
   url: string;
   /** Publisher's display name. */
@@ -25,22 +27,36 @@ export interface FigureSource {
   secondary: boolean;
 }
 
-/** One figure as charts show it. */
+/**
+ * One figure as charts show it: one *measurement* (src/lib/measurements.ts), however many
+ * documents print it.
+ */
 export interface Figure {
-  /** Stable anchor: `<source>-<index>` of the result row. */
+  /** Stable anchor: the measurement id. */
   key: string;
   model: string;
   modelName: string;
   origin: Origin;
+  /** The score on the benchmark's own scale. */
   score: number;
   provenance: Provenance;
+  /** Display name of the organization that measured it. */
+  measurer: string;
+  /** The first document that printed it (the first of `citations`). */
   source: FigureSource;
+  /** Every document that prints it, first published first (empty in the browser's copy, see browser-def.ts). */
+  citations: FigureSource[];
+  /** How many documents print it (the length of `citations`, kept when they are left out). */
+  documents: number;
   /** Settings as a short phrase ("effort high · pass@1"), "" when none are stated. */
   settings: string;
-  /** Compared settings that differ from the chart's norm (empty = at the norm). */
+  /** Compared settings stated by both the figure and the chart's norm that differ from it. */
   differs: string[];
-  /** Set when another source gives a different number for the same thing. */
+  /** Compared settings the chart's norm states and this figure leaves unstated ("settings not stated"). */
+  unstated: string[];
+  /** Set when another measurement gives a different number for the same thing: the others' keys. */
   conflict?: { kind: 'conflict' | 'revision'; others: string[] } | undefined;
+  /** The published interval, on the benchmark's scale. */
   uncertainty?: { minus: number; plus: number; kind: string } | undefined;
   note?: string | undefined;
 }
@@ -63,7 +79,7 @@ export interface ChartBase {
   notes: string[];
 }
 
-/** One bar per published figure, sorted best first. */
+/** One bar per measurement, sorted best first. */
 export interface BarChart extends ChartBase {
   kind: 'bar';
   /** The most common compared settings among the figures (the chart's norm). */
