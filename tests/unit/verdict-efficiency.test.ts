@@ -83,26 +83,29 @@ describe('efficiency inputs', () => {
 describe('efficiency outputs', () => {
   const later = { sources: { 'board-later': { published: '2026-08-01' } } };
   it('uses the latest independent measurement of the benchmark itself, no variant, not another benchmark', () => {
+    // 1600 (published later) sorts after 1400 by id: the date decides.
     const d = smallDataset([
-      arena('model-x', 1400), arena('model-x', 1200, { source: 'board-later' }), arena('model-x', 9000, { source: 'board-later', variant: 'style control' }),
+      arena('model-x', 1400), arena('model-x', 1600, { source: 'board-later' }), arena('model-x', 9000, { source: 'board-later', variant: 'style control' }),
       arena('model-x', 9000, { source: 'board-later', benchmark: 'bench-pct' }), arena('model-y', 1500),
     ], { ...later, models: { 'model-y': active(50) } });
-    expect(run(d).lines[0]!.detail).toContain('Model X 30 per billion parameters (1200 Elo on Arena');
+    expect(run(d).lines[0]!.detail).toContain('Model X 40 per billion parameters (1600 Elo on Arena');
   });
   it('uses the newest version of the benchmark the subject was measured on, not another test of the category', () => {
     const d = smallDataset([
-      arena('model-x', 1400), arena('model-y', 1500),
-      arena('model-x', 1600, { benchmark: 'arena-2', source: 'board-later' }), arena('model-y', 1500, { benchmark: 'arena-2', source: 'board-later' }),
+      arena('model-x', 1600, { source: 'board-later' }), arena('model-y', 1500, { source: 'board-later' }),
+      arena('model-x', 1400, { benchmark: 'arena-a' }), arena('model-y', 1500, { benchmark: 'arena-a' }),
       arena('model-x', 100, { benchmark: 'other', source: 'board-later' }), arena('model-y', 9000, { benchmark: 'other', source: 'board-later' }),
-    ], { ...later, models: { 'model-y': active(50) }, benchmarks: { 'arena-2': { version: '2' }, other: { name: 'Other Board' } } });
+    ], { ...later, models: { 'model-y': active(50) }, benchmarks: { 'arena-a': { version: '2' }, other: { name: 'Other Board' } } });
+    // Arena (unversioned) has the subject's newest measurement; Arena 2 (id arena-a) sorts first by version and by id.
     expect(run(d).lines[0]!.detail).toContain('(1600 Elo on Arena for 40B');
+    expect(run(d, t({ benchmark: 'arena-a' })).lines[0]!.detail).toContain('(1600 Elo on Arena for 40B');
     expect(run(d, t({ benchmark: 'other' })).lines[0]!.detail).toContain('(100 Elo on Other Board');
   });
-  it('between versions measured on the same day, takes the first by id', () => {
+  it('between versions measured on the same day, takes the first by id (not the newest version)', () => {
     const d = smallDataset([
       arena('model-x', 1400, { benchmark: 'arena-b' }), arena('model-y', 1500, { benchmark: 'arena-b' }),
       arena('model-x', 1600, { benchmark: 'arena-a' }), arena('model-y', 1500, { benchmark: 'arena-a' }),
-    ], { models: { 'model-y': active(50) }, benchmarks: { 'arena-a': { version: '3' }, 'arena-b': { version: '2' } } });
+    ], { models: { 'model-y': active(50) }, benchmarks: { 'arena-a': { version: '2' }, 'arena-b': { version: '3' } } });
     expect(run(d).lines[0]!.detail).toContain('(1600 Elo on Arena for 40B');
   });
   it('falls back to the benchmark the test names when it is not in the data', () => {

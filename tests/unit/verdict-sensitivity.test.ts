@@ -94,7 +94,7 @@ describe('wouldChangeScores', () => {
       '1 test without a like-for-like measurement would count once one evaluator measures both sides under the same stated conditions.');
   });
   it('Supported: names how many passing tests would have to fail and the narrowest margins, ties and Elo included', () => {
-    const lines = [L('wide', 10), L('narrow', -2.5), L('elo', -10, { gapUnit: 'rating' }), L('tie', -25, { gapUnit: 'rating', tie: true, pass: true })];
+    const lines = [L('wide', 10), L('narrow', -2.5), L('elo', -9.6, { gapUnit: 'rating' }), L('tie', -25, { gapUnit: 'rating', tie: true, pass: true })];
     expect(wouldChangeScores(data, lines, 'Supported', test())).toBe(
       'Partly supported would follow if 2 passing tests failed; the narrowest: narrow (0.5 points above the threshold); elo (10 rating points above the threshold).');
     expect(wouldChangeScores(data, lines.slice(0, 3), 'Supported', test())).toBe(
@@ -106,7 +106,7 @@ describe('wouldChangeScores', () => {
     expect(wouldChangeScores(data, [tie], 'Not supported', strict)).toBe('Partly supported would need 1 more passing test of these 1; the closest: Model X would need a lead outside the published intervals on arena.');
     const level: Line = { label: 'pct', pass: false, detail: '', gap: -1.25, threshold: 0, gapUnit: 'points', evidence: [] };
     expect(wouldChangeScores(data, [level], 'Not supported', strict)).toBe('Partly supported would need 1 more passing test of these 1; the closest:  would need more than 1.3 points more on pct.');
-    const bare: Line = { ...level, evidence: undefined, gapUnit: 'rating', gap: -12 };
+    const bare: Line = { ...level, evidence: undefined, gapUnit: 'rating', gap: -12.4 };
     expect(wouldChangeScores(data, [bare], 'Not supported', strict)).toBe('Partly supported would need 1 more passing test of these 1; the closest:  would need more than 12 rating points more on pct.');
   });
 });
