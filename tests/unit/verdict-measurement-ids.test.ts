@@ -8,7 +8,7 @@ import { measurementById, measurementsOf, sameNumber, shortHash, variantKey } fr
 import { smallDataset } from '../support/small-dataset';
 
 const rows = (...rs: Partial<ResultRow>[]) => smallDataset(rs.map((r) => ({ score: 61.1, source: 'zai-card', ...r })), {
-  sources: { 'zai-blog': { publisher: 'zhipu-ai', published: '2026-06-16' }, 'zai-undated': { publisher: 'zhipu-ai', published: undefined } },
+  sources: { 'zai-blog': { publisher: 'zhipu-ai', published: '2026-06-16' }, 'zai-undated': { publisher: 'zhipu-ai', published: null } },
 });
 const ids = (d: ReturnType<typeof rows>) => measurementsOf(d).map((m) => m.id);
 
