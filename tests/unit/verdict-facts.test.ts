@@ -141,6 +141,8 @@ describe('mixture of experts', () => {
     }
     expect(run(t(), models({ 'model-x': sizes('undisclosed', 40) })).lines[0]!.detail).toBe('total undisclosed, active 40B.');
     expect(run(t('model-q'))).toMatchObject({ verdict: 'Unverifiable', lines: [] });
+    expect(run(t('model-q', true))).toMatchObject({ verdict: 'Unverifiable', lines: [] });
+    expect(run(t(), models({ 'model-x': sizes(744, 'undisclosed') })).lines[0]!.detail).toBe('total 744B, active undisclosed.');
   });
   describe('beyond its predecessors', () => {
     const line = (pred: Record<string, object>, subject: object = {}) => models({
@@ -162,6 +164,7 @@ describe('mixture of experts', () => {
     it('one unchanged predecessor is named in the singular; a change of either count is a change', () => {
       const o = run(t('model-x', true), line({ 'model-v': { name: 'Model V', predecessor: null, ...sizes(744, 20) } }));
       expect(o.lines.map((l) => l.pass)).toEqual([true, false, true]);
+      expect(o.lines[1]!.sources).toEqual(['zai-card', 'zai-card']);
       expect(o.reason).toContain('the same as 1 predecessor\'s, so');
       const changed = run(t('model-x', true), line({ 'model-w': { name: 'Model W', predecessor: null, ...sizes(700, 40) } }));
       expect([changed.verdict, changed.lines.map((l) => l.pass)]).toEqual(['Supported', [true, true]]);

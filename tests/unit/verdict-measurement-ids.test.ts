@@ -8,7 +8,7 @@ import { measurementById, measurementsOf, sameNumber, shortHash, variantKey } fr
 import { smallDataset } from '../support/small-dataset';
 
 const rows = (...rs: Partial<ResultRow>[]) => smallDataset(rs.map((r) => ({ score: 61.1, source: 'zai-card', ...r })), {
-  sources: { 'zai-blog': { publisher: 'zhipu-ai', published: '2026-06-16' }, 'zai-undated': { publisher: 'zhipu-ai', published: null } },
+  sources: { 'zai-blog': { publisher: 'zhipu-ai', published: '2026-06-16' }, 'aaa-late': { publisher: 'zhipu-ai', published: '2026-09-01' }, 'aaa-undated': { publisher: 'zhipu-ai', published: null } },
 });
 const ids = (d: ReturnType<typeof rows>) => measurementsOf(d).map((m) => m.id);
 
@@ -55,13 +55,13 @@ describe('sameNumber', () => {
 
 describe('citations', () => {
   it('are ordered first published first, then by source id, then by position, undated last', () => {
-    const d = rows({ source: 'zai-undated' }, { source: 'zai-card-v2' }, { source: 'zai-card', index: 9 }, { source: 'zai-card' }, { source: 'zai-blog' });
+    const d = rows({ source: 'aaa-undated' }, { source: 'zai-card-v2' }, { source: 'zai-card', index: 9 }, { source: 'zai-card' }, { source: 'aaa-late' }, { source: 'zai-blog' });
     const [m] = measurementsOf(d);
-    expect(m!.citations.map((c) => [c.source, c.index])).toEqual([['zai-blog', 4], ['zai-card', 3], ['zai-card', 9], ['zai-card-v2', 1], ['zai-undated', 0]]);
+    expect(m!.citations.map((c) => [c.source, c.index])).toEqual([['zai-blog', 5], ['zai-card', 3], ['zai-card', 9], ['zai-card-v2', 1], ['aaa-late', 4], ['aaa-undated', 0]]);
     expect(m!.firstPublished).toBe('2026-06-16');
   });
   it('an undated measurement has no first publication date', () => {
-    expect(measurementsOf(rows({ source: 'zai-undated' }))[0]!.firstPublished).toBeNull();
+    expect(measurementsOf(rows({ source: 'aaa-undated' }))[0]!.firstPublished).toBeNull();
   });
   it('take the interval from the first citation that prints one, scaled like the score', () => {
     const u = { minus: 0.012, plus: 0.02, kind: '95% CI' };

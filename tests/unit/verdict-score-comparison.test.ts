@@ -59,6 +59,7 @@ describe('the measurer that decides a test', () => {
   it('on independent figures alone, a vendor table is not used', () => {
     const o = run([row('model-x', 50, { source: 'zai-card-v2' }), row('model-y', 60, { source: 'zai-card-v2' })], {}, compare(), ctx({ independentOnly: true }));
     expect([o.verdict, line0(o).detail, o.vendorOnly]).toEqual(['Unverifiable', 'Not comparable: no independent measurer measured both Model X and a rival on it.', false]);
+    expect([line0(o).counted, o.reason]).toEqual([true, 'None of the 1 tests has a like-for-like measurement of both sides.']);
   });
   it('never counts the subject as its own rival', () => {
     const o = run([row('model-x', 70), row('model-y', 60)], {}, compare({ rivals: { models: ['model-x', 'model-y'] } }));
@@ -124,12 +125,25 @@ describe('one vote per test', () => {
     expect(both.lines.map((l) => [l.label, l.counted, l.pass])).toEqual([['Bench Percent 3.0', true, true], ['Bench Percent 2.0', false, false]]);
     expect([both.verdict, both.reason]).toEqual(['Supported', '1 of 1 compared tests pass (100%).']);
   });
+  it('a vendor\'s judged figure on an older version decides over a newer version that is not comparable', () => {
+    const o = run([row('model-x', 50, { benchmark: 'bench-new' }), row('model-x', 50, { source: 'zai-card-v2' }), row('model-y', 60, { source: 'zai-card-v2' })], versions);
+    expect(o.lines.map((l) => [l.label, l.counted, l.pass])).toEqual([['Bench Percent 2.0', true, false], ['Bench Percent 3.0', false, null]]);
+  });
   it('between two lines that cannot be judged, the newest version leads, whether or not its measurer measured both', () => {
     const a = run([row('model-x', 50, { benchmark: 'bench-new' }), row('model-x', 50, { settings: { harness: 'a' } }), row('model-y', 60, { settings: { harness: 'b' } })], versions);
     expect(a.lines.map((l) => l.label)).toEqual(['Bench Percent 3.0', 'Bench Percent 2.0']);
     const b = run([row('model-x', 50, { benchmark: 'bench-new', settings: { harness: 'a' } }), row('model-y', 60, { benchmark: 'bench-new', settings: { harness: 'b' } }), row('model-x', 50)], versions);
     expect(b.lines.map((l) => l.label)).toEqual(['Bench Percent 3.0', 'Bench Percent 2.0']);
     expect([b.verdict, b.reason, b.vendorOnly]).toEqual(['Unverifiable', 'None of the 1 tests has a like-for-like measurement of both sides.', false]);
+  });
+  it('judges each counted line at its own thresholds in the strip, even after a test with a context line', () => {
+    const o = run([
+      row('model-x', 1400, { benchmark: 'arena-elo' }), row('model-y', 1425, { benchmark: 'arena-elo' }),
+      row('model-x', 1400, { benchmark: 'arena-elo', variant: 'style control' }), row('model-y', 1400, { benchmark: 'arena-elo', variant: 'style control' }),
+      row('model-x', 50), row('model-y', 53.5),
+    ], {}, compare({ benchmarks: { categories: ['agentic-coding', 'human-preference'], reason: 'r' } }));
+    expect(o.lines.map((l) => [l.label, l.counted, l.pass])).toEqual([['Arena', true, false], ['Arena (style control)', false, true], ['Bench Percent 2.0', true, false]]);
+    expect(o.sensitivity!.map((s) => s.verdict)).toEqual(['Supported', 'Supported', 'Not supported', 'Not supported', 'Not supported']);
   });
   it('keeps the strip and "what would change" on the counted lines only', () => {
     const o = run([
