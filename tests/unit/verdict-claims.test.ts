@@ -35,8 +35,9 @@ describe('measurementsAt', () => {
     expect(scores('2026-06-15')).toEqual([]);
   });
   it('is computed once per dataset and date', () => {
-    expect(measurementsAt(d)).toBe(measurementsAt(d));
-    expect(measurementsAt(d, '2026-06-16')).toBe(measurementsAt(d, '2026-06-16'));
+    const fresh = { ...d }; // a new dataset object: nothing memoised yet
+    expect(measurementsAt(fresh)).toBe(measurementsAt(fresh));
+    expect(measurementsAt(fresh, '2026-06-16')).toBe(measurementsAt(fresh, '2026-06-16'));
   });
 });
 
