@@ -56,7 +56,7 @@ describe('selectModels', () => {
 describe('judgeClaim', () => {
   it('rules over model facts get no separate independent verdict and no vendor sentence', () => {
     const v = judgeClaim(base, 'p', claim({ test: { rule: 'open-weights', subject: 'model-x', rivals: { models: ['model-y'] } } }));
-    expect([v.verdict, v.verdictIndependent, v.atLaunchIndependent, v.vendorEffect, v.alsoShown]).toEqual(['Supported', 'Supported', undefined, undefined, []]);
+    expect([v.verdict, v.verdictIndependent, v.atLaunchIndependent, v.vendorEffect, v.alsoShown.length]).toEqual(['Supported', 'Supported', undefined, undefined, 0]);
   });
   it('says nothing of vendors when their figures do not change the verdict', () => {
     const d = smallDataset([{ model: 'model-x', score: 50, source: 'board-snapshot' }, { model: 'model-y', score: 60, source: 'board-snapshot' }, { model: 'model-x', score: 50 }, { model: 'model-y', score: 60 }]);

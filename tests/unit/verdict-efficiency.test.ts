@@ -89,6 +89,8 @@ describe('efficiency outputs', () => {
       arena('model-x', 9000, { source: 'board-later', benchmark: 'bench-pct' }), arena('model-y', 1500),
     ], { ...later, models: { 'model-y': active(50) } });
     expect(run(d).lines[0]!.detail).toContain('Model X 40 per billion parameters (1600 Elo on Arena');
+    const reverse = smallDataset([arena('model-x', 1600), arena('model-x', 1400, { source: 'board-later' }), arena('model-y', 1500)], { ...later, models: { 'model-y': active(50) } });
+    expect(run(reverse).lines[0]!.detail).toContain('Model X 35 per billion parameters (1400 Elo on Arena');
   });
   it('uses the newest version of the benchmark the subject was measured on, not another test of the category', () => {
     const d = smallDataset([
