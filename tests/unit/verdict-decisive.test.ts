@@ -9,7 +9,9 @@ const data = validateCase().dataset!;
 const ev = (model: string, score: number, benchmark = 'bench-pct', source = 'board-snapshot'): Evidence => ({
   model, score, row: { model, benchmark, score, settings: {}, locator: 't', source, index: 0 } as ResultRow, provenance: 'independent', secondary: false,
 });
-const line = (label: string, extra: Partial<Line> = {}): Line => ({ label, pass: true, detail: '', evidence: [ev('model-x', 1), ev('model-y', 2)], gap: 0, threshold: 0, independent: true, ...extra });
+/** Fields a test may set, or unset with undefined. */
+type Loose<T> = { [K in keyof T]?: T[K] | undefined };
+const line = (label: string, extra: Loose<Line> = {}): Line => ({ label, pass: true, detail: '', evidence: [ev('model-x', 1), ev('model-y', 2)], gap: 0, threshold: 0, independent: true, ...extra }) as Line;
 const outcome = (verdict: Verdict, lines: Line[]): Outcome => ({ verdict, rule: '', reason: '', lines, vendorOnly: false, wouldChange: '' });
 const labels = (ls: Line[]) => ls.map((l) => l.label);
 

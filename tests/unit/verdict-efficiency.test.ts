@@ -9,7 +9,7 @@ const DATE = '2026-11-29';
 type Eff = Extract<ClaimTest, { rule: 'efficiency' }>;
 const t = (extra: Partial<Eff> = {}): Eff => ({
   rule: 'efficiency', subject: 'model-x', rivals: { models: ['model-y'] }, benchmark: 'arena-elo', benchmarkRationale: 'r', per: 'active-parameters', ...extra,
-});
+}) as Eff;
 const arena = (model: string, score: number, extra: Partial<ResultRow> = {}): Partial<ResultRow> => ({ model, benchmark: 'arena-elo', score, source: 'board-snapshot', ...extra });
 const active = (value: number | 'undisclosed') => ({ activeParameters: { value, source: 'anthropic-post', locator: 'x' } });
 /** Model X (40B active) against rivals ("Rival Y"…) of 50B active, each with the Arena score given. */

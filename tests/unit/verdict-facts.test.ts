@@ -3,12 +3,12 @@ import { describe, expect, it } from 'vitest';
 import type { ClaimTest } from '../../src/schemas';
 import { runTest } from '../../src/lib/verdicts';
 import { priceAt } from '../../src/lib/verdicts/facts';
-import { base, smallDataset } from '../support/small-dataset';
+import { base, smallDataset, type Extra } from '../support/small-dataset';
 
 const DATE = '2026-11-29';
 const run = (test: ClaimTest, d = base, date = DATE) => runTest(d, test, { date, independentOnly: false });
 const fact = <T>(value: T, source = 'anthropic-post') => ({ value, source, locator: 'x' });
-const models = (patches: Parameters<typeof smallDataset>[1]['models']) => smallDataset([], { models: patches });
+const models = (patches: NonNullable<Extra['models']>) => smallDataset([], { models: patches });
 
 describe('parameters', () => {
   const t = (extra: Partial<Extract<ClaimTest, { rule: 'parameters' }>> = {}): ClaimTest =>

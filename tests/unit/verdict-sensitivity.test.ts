@@ -7,7 +7,7 @@ import type { ScoreComparisonTest } from '../../src/schemas';
 import type { Judged } from '../../src/lib/verdicts/judge';
 import { sensitivityStrip, wouldChangeScores } from '../../src/lib/verdicts/sensitivity';
 import { shareVerdict, verdictOfShare } from '../../src/lib/verdicts/share';
-import type { Line } from '../../src/lib/verdicts/types';
+import type { Evidence, Line } from '../../src/lib/verdicts/types';
 import { validateCase } from '../support/fixtures';
 
 const data = validateCase().dataset!;
@@ -15,11 +15,13 @@ const test = (extra: Partial<ScoreComparisonTest> = {}) => ({
   rule: 'score-comparison', subject: { models: ['model-x'] }, rivals: { origin: 'west' }, benchmarks: { categories: ['agentic-coding'], reason: 'r' },
   minGap: -3, minGapRationale: 'r', minGapElo: -20, minGapEloRationale: 'r', supported: 0.75, partly: 0.4, shareRationale: 'r', ...extra,
 }) as ScoreComparisonTest;
-const ev = [{ model: 'model-x' }, { model: 'model-y' }] as Line['evidence'];
+const ev = [{ model: 'model-x' }, { model: 'model-y' }] as Evidence[];
+/** Fields a test may set, or unset with undefined. */
+type Loose<T> = { [K in keyof T]?: T[K] | undefined };
 /** A decided line: passing when gap ≥ threshold. */
-const L = (label: string, gap: number, extra: Partial<Line> = {}): Line => {
+const L = (label: string, gap: number, extra: Loose<Line> = {}): Line => {
   const threshold = extra.gapUnit === 'rating' ? -20 : -3;
-  return { label, pass: gap >= threshold, detail: '', gap, threshold, gapUnit: 'points', evidence: ev, ...extra };
+  return { label, pass: gap >= threshold, detail: '', gap, threshold, gapUnit: 'points', evidence: ev, ...extra } as Line;
 };
 const open = (label: string): Line => ({ label, pass: null, detail: '' });
 
@@ -106,7 +108,7 @@ describe('wouldChangeScores', () => {
     expect(wouldChangeScores(data, [tie], 'Not supported', strict)).toBe('Partly supported would need 1 more passing test of these 1; the closest: Model X would need a lead outside the published intervals on arena.');
     const level: Line = { label: 'pct', pass: false, detail: '', gap: -1.25, threshold: 0, gapUnit: 'points', evidence: [] };
     expect(wouldChangeScores(data, [level], 'Not supported', strict)).toBe('Partly supported would need 1 more passing test of these 1; the closest:  would need more than 1.3 points more on pct.');
-    const bare: Line = { ...level, evidence: undefined, gapUnit: 'rating', gap: -12.4 };
+    const { evidence: _, ...bare } = { ...level, gapUnit: 'rating' as const, gap: -12.4 };
     expect(wouldChangeScores(data, [bare], 'Not supported', strict)).toBe('Partly supported would need 1 more passing test of these 1; the closest:  would need more than 12 rating points more on pct.');
   });
 });
