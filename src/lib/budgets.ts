@@ -6,7 +6,10 @@ import { gzipSync } from 'node:zlib';
 
 /** A page with an interactive chart ships at most this much JavaScript, gzipped, all included. */
 export const CHART_PAGE_BUDGET = 65 * 1024;
-/** Any other page ships no JavaScript file, and inline scripts (a theme toggle) up to this much. */
+/**
+ * Any other page ships no JavaScript file, and inline scripts up to this much: the theme script every
+ * page has in its head (src/components/ThemeScript.astro, about 370 bytes) and an index's filter.
+ */
 export const INLINE_BUDGET = 1024;
 
 export interface PageWeight {

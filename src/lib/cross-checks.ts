@@ -46,8 +46,10 @@ export function crossCheck(data: Dataset, today: string, fileOf: FileOf, present
   for (const [id, m] of data.models) {
     ref('models', id, ['developer'], 'organizations', m.developer);
     ref('models', id, ['predecessor'], 'models', m.predecessor);
-    for (const fact of ['released', 'openWeights', 'license', 'totalParameters', 'activeParameters', 'contextWindow'] as const)
+    for (const fact of ['released', 'openWeights', 'license', 'totalParameters', 'activeParameters', 'contextWindow'] as const) {
       ref('models', id, [fact, 'source'], 'sources', m[fact].source);
+      m[fact].alternatives?.forEach((alt, i) => ref('models', id, [fact, 'alternatives', i, 'source'], 'sources', alt.source));
+    }
     m.prices.forEach((p, i) => {
       ref('models', id, ['prices', i, 'source'], 'sources', p.source);
       notFuture('models', id, ['prices', i, 'asOf'], p.asOf);

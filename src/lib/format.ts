@@ -88,3 +88,10 @@ export function formatPrice(n: number, currency: string): string {
 
 /** A ratio such as price-performance or a share: two significant decimals at most. */
 export const formatRatio = (n: number) => formatNumber(n, n !== 0 && Math.abs(n) < 1 ? 3 : 2);
+
+/** A file size as a download link shows it: "812 bytes", "48 KB", "1.3 MB" (1 KB = 1000 bytes). */
+export function formatBytes(bytes: number): string {
+  if (bytes < 1000) return `${bytes} bytes`;
+  if (bytes < 1_000_000) return `${formatNumber(bytes / 1000, bytes < 10_000 ? 1 : 0)} KB`;
+  return `${formatNumber(bytes / 1_000_000, 1)} MB`;
+}

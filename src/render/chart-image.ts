@@ -1,11 +1,14 @@
 /**
  * Build-time images of charts (Node only): Chart.js drawing on @napi-rs/canvas with the same
- * configuration the browser uses (src/lib/charts/config.ts). PNG for downloads and social
- * previews; SVG with text converted to paths, so the font travels with the file.
+ * configuration the browser uses (src/lib/charts/config.ts), in the font of src/render/font.ts.
+ * PNG for downloads and social previews; SVG with real text and a subset of the font embedded.
  */
 import { SvgExportFlag, createCanvas, type Canvas, type SvgCanvas } from '@napi-rs/canvas';
 import { BarController, BarElement, CategoryScale, Chart, Legend, SubTitle, Title, LineController, LineElement, LinearScale, LogarithmicScale, PointElement, ScatterController } from 'chart.js';
-import { ensureImageFont, FAMILY } from './font';
+import { ensureImageFont, FAMILY, guardText } from './font';
+import { palettePng } from './png';
+import { circlesFromPaths } from './svg-shapes';
+import { embedFontSubset } from './svg-text';
 import { toChartConfig, type DrawOptions } from '../lib/charts/config';
 import { chartSize } from '../lib/charts/size';
 import { LIGHT, type ChartTheme } from '../lib/charts/theme';
@@ -13,9 +16,14 @@ import type { ChartDef } from '../lib/charts/types';
 
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, LogarithmicScale, ScatterController, LineController, LineElement, PointElement, Legend, Title, SubTitle);
 
+/**
+ * The theme images are drawn in. Chart.js reads its font family from `Chart.defaults` (the
+ * per-chart `font` option does not reach titles, ticks and legends), so it is set there too.
+ */
 function imageTheme(): ChartTheme {
   ensureImageFont();
-  return { ...LIGHT, font: `"${FAMILY}", sans-serif` };
+  Chart.defaults.font.family = `"${FAMILY}"`;
+  return { ...LIGHT, font: `"${FAMILY}"` };
 }
 
 /**
@@ -24,7 +32,7 @@ function imageTheme(): ChartTheme {
  */
 function draw<C extends Canvas | SvgCanvas, T>(canvas: C, def: ChartDef, options: Omit<DrawOptions, 'theme'>, out: (c: C) => T): T {
   const config = toChartConfig(def, { theme: imageTheme(), static: true, ...options });
-  const chart = new Chart(canvas.getContext('2d') as never, config);
+  const chart = new Chart(guardText(canvas.getContext('2d') as never) as never, config);
   try {
     return out(canvas);
   } finally {
@@ -37,29 +45,34 @@ export type Caption = NonNullable<DrawOptions['caption']>;
 /** Room the caption takes above and below the plot. */
 const CAPTION_PX = 56;
 
-/** The chart as PNG at its natural size (2× pixels for sharp text). */
-export function chartPng(def: ChartDef, caption: Caption): Buffer {
+/** Device pixels per CSS pixel of a PNG download: 1440 px wide, sharp in documents and slides. */
+export const PNG_SCALE = 1.5;
+/** Tallest PNG download, in device pixels: long bar charts are drawn at a lower scale. */
+export const MAX_PNG_HEIGHT = 2400;
+
+/** The scale of a PNG download `cssHeight` tall: PNG_SCALE, less for tall charts, never under 1. */
+export const pngScale = (cssHeight: number) => Math.max(1, Math.min(PNG_SCALE, Math.floor((MAX_PNG_HEIGHT / cssHeight) * 4) / 4));
+
+/** The chart as a PNG download (1.5× pixels, 1× to 1.5× for tall bar charts). */
+export function chartPng(def: ChartDef, caption: Caption): Promise<Buffer> {
   const { width, height } = chartSize(def);
   const canvas = createCanvas(width, height + CAPTION_PX);
-  return draw(canvas, def, { pixelRatio: 2, caption }, (c) => c.toBuffer('image/png'));
+  return draw(canvas, def, { pixelRatio: pngScale(height + CAPTION_PX), caption }, palettePng);
 }
 
-/** The chart as SVG, text drawn as paths. */
-export function chartSvg(def: ChartDef, caption: Caption): Buffer {
+/** The chart as SVG: text as `<text>` in a font subset embedded in the file. */
+export async function chartSvg(def: ChartDef, caption: Caption): Promise<Buffer> {
   const { width, height } = chartSize(def);
-  const canvas = createCanvas(width, height + CAPTION_PX, SvgExportFlag.ConvertTextToPaths);
-  return draw(canvas, def, { caption }, (c) => Buffer.from(compactSvg(c.getContent().toString('utf8'))));
+  const canvas = createCanvas(width, height + CAPTION_PX, SvgExportFlag.NoPrettyXML);
+  const raw = draw(canvas, def, { caption }, (c) => c.getContent().toString('utf8'));
+  return Buffer.from(await embedFontSubset(circlesFromPaths(compactSvg(raw)), caption.title));
 }
 
 /** The social preview: 1200×630, the first bars only for long bar charts. */
-export function chartOgPng(def: ChartDef, caption: Caption): Buffer {
+export function chartOgPng(def: ChartDef, caption: Caption): Promise<Buffer> {
   const canvas = createCanvas(1200, 630);
-  return draw(canvas, def, { maxBars: 18, caption }, (c) => c.toBuffer('image/png'));
+  return draw(canvas, def, { maxBars: 18, caption }, palettePng);
 }
 
-/**
- * Text drawn as paths makes large files: coordinates are cut to one decimal (a tenth of a CSS
- * pixel) and the pretty-printing dropped, which halves them. (The export flags for compact
- * output cannot be combined with text-to-paths in @napi-rs/canvas 1.1.1.)
- */
-export const compactSvg = (svg: string) => svg.replace(/>\s+</g, '><').replace(/(\d\.\d)\d+/g, '$1');
+/** Path coordinates cut to one decimal (a tenth of a CSS pixel); text positions are cut by svg-text. */
+export const compactSvg = (svg: string) => svg.replace(/>\s+</g, '><').replace(/( d="[^"]*")/g, (d) => d.replace(/(\d\.\d)\d+/g, '$1'));

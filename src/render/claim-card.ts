@@ -5,17 +5,18 @@
 import { createCanvas } from '@napi-rs/canvas';
 import { wrapText } from '../lib/wrap';
 import type { ClaimVerdict } from '../lib/verdicts';
-import { ensureImageFont, FAMILY } from './font';
+import { ensureImageFont, FAMILY, guardText } from './font';
+import { palettePng } from './png';
 
 const COLOURS: Record<string, string> = {
   Supported: '#15803d', 'Partly supported': '#b45309', 'Not supported': '#b91c1c', Unverifiable: '#475569', Opinion: '#6d28d9',
 };
 
 /** The claim's card as PNG bytes. */
-export function claimCardPng(v: ClaimVerdict, version: string): Buffer {
+export function claimCardPng(v: ClaimVerdict, version: string): Promise<Buffer> {
   ensureImageFont();
   const canvas = createCanvas(1200, 630);
-  const ctx = canvas.getContext('2d');
+  const ctx = guardText(canvas.getContext('2d'));
   ctx.fillStyle = '#ffffff';
   ctx.fillRect(0, 0, 1200, 630);
   ctx.fillStyle = '#5b616e';
@@ -36,5 +37,5 @@ export function claimCardPng(v: ClaimVerdict, version: string): Buffer {
   ctx.fillStyle = '#5b616e';
   ctx.font = `22px "${FAMILY}"`;
   ctx.fillText(`Computed from published figures · data version ${version}`, 60, 600);
-  return canvas.toBuffer('image/png');
+  return palettePng(canvas);
 }

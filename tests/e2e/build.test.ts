@@ -33,6 +33,12 @@ describe('astro build', () => {
     const links = [...html.matchAll(/(?:href|src)="(\/[^"]*)"/g)].map((m) => m[1]!);
     expect(links.length).toBeGreaterThan(0);
     expect(links.filter((l) => !l.startsWith('/benchmark-ledger/'))).toEqual([]);
+    // The sitemap and robots.txt name the pages under the base too.
+    expect(readFileSync(join(out, 'sitemap-index.xml'), 'utf8')).toMatch(/<loc>https?:\/\/[^<]+\/benchmark-ledger\/sitemap-0\.xml<\/loc>/);
+    const pages = [...readFileSync(join(out, 'sitemap-0.xml'), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
+    expect(pages.length).toBeGreaterThan(10);
+    expect(pages.filter((p) => !p.startsWith('/benchmark-ledger/'))).toEqual([]);
+    expect(readFileSync(join(out, 'robots.txt'), 'utf8')).toMatch(/^Sitemap: https?:\/\/\S+\/benchmark-ledger\/sitemap-index\.xml$/m);
 
     const site = await serveStatic(out, '/benchmark-ledger/');
     const browser = await launchBrowser();

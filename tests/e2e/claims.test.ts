@@ -55,7 +55,8 @@ describe('the claims', () => {
   });
 
   it('every claim page shows the quote, the verdict, and for measurable claims the rule and linked figures', async () => {
-    const ids = readdirSync(join(DIST, 'claims'));
+    // One folder per claim; /claims/index.html is the index of them all.
+    const ids = readdirSync(join(DIST, 'claims'), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
     const page = await t.browser.newPage();
     for (const id of ids) {
       const res = await page.goto(url(`/claims/${id}/`));

@@ -3,7 +3,10 @@ import { barChartFor } from '../../src/lib/charts/bar';
 import { overTimeChartFor } from '../../src/lib/charts/over-time';
 import { scatterChartFor } from '../../src/lib/charts/scatter';
 import { chartSize } from '../../src/lib/charts/size';
-import { chartOgPng, chartPng, chartSvg, compactSvg } from '../../src/render/chart-image';
+import { chartOgPng, chartPng, chartSvg, compactSvg, MAX_PNG_HEIGHT, PNG_SCALE, pngScale } from '../../src/render/chart-image';
+import { inImageFont } from '../../src/render/font';
+import { circleOf, circlesFromPaths } from '../../src/render/svg-shapes';
+import { xmlText } from '../../src/render/svg-text';
 import { validateCase } from '../support/fixtures';
 
 const data = validateCase().dataset;
@@ -12,19 +15,60 @@ const png = (b: Buffer) => ({ signature: b.subarray(1, 4).toString(), width: b.r
 
 describe('build-time chart images', () => {
   for (const def of [barChartFor(data, 'bench-pct')!, scatterChartFor(data, 'price', 'bench-pct')!, overTimeChartFor(data, 'bench-pct')!]) {
-    it(`draw a ${def.kind} chart as PNG at twice its size, and a social image at 1200×630`, () => {
+    it(`draw a ${def.kind} chart as a palette PNG at 1.5 times its size, and a social image at 1200×630`, async () => {
       const { width } = chartSize(def);
-      expect(png(chartPng(def, caption))).toMatchObject({ signature: 'PNG', width: width * 2 });
-      expect(png(chartOgPng(def, caption))).toEqual({ signature: 'PNG', width: 1200, height: 630 });
+      const download = await chartPng(def, caption);
+      expect(png(download)).toMatchObject({ signature: 'PNG', width: width * PNG_SCALE });
+      expect(download[25], 'colour type 3: indexed').toBe(3);
+      expect(png(await chartOgPng(def, caption))).toEqual({ signature: 'PNG', width: 1200, height: 630 });
     });
   }
-  it('draw SVG with text as paths on an explicit background', () => {
-    const svg = chartSvg(barChartFor(data, 'bench-pct')!, caption).toString('utf8');
-    expect(svg).toMatch(/^<\?xml[^>]*\?><svg /);
-    expect(svg).not.toContain('<text');
+  it('draw SVG with real, searchable text in an embedded subset of the image font, on an explicit background', async () => {
+    const svg = (await chartSvg(barChartFor(data, 'bench-pct')!, caption)).toString('utf8');
+    expect(svg).toMatch(/^<\?xml[^>]*\?><svg [^>]*><title>T<\/title><style>@font-face\{font-family:"Ledger Sans";font-weight:400;src:url\(data:font\/woff2;base64,/);
+    expect(svg).toContain('font-weight:700;src:url(data:font/woff2;base64,');
+    expect(svg).toMatch(/<text [^>]*font-family="Ledger Sans"[^>]*>Benchmark Ledger · https:\/\/x.org\/charts\/bench-pct\/ · dataset abc<\/text>/);
+    expect(svg).not.toMatch(/<text[^>]*><\/text>/);
+    expect(svg).not.toMatch(/DejaVu|<path[^>]*d="[^"]*\d\.\d\d/);
     expect(svg).toContain('fill="white"');
   });
-  it('keep SVG compact: one decimal, no indentation', () => {
+  it('embed only the glyphs the chart uses: a chart with more text carries a larger font', async () => {
+    const font = (s: Buffer) => s.toString('utf8').match(/base64,([^)]*)/)![1]!.length;
+    const def = barChartFor(data, 'bench-pct')!;
+    const small = await chartSvg(def, { title: 'T', subtitle: 'x' });
+    const big = await chartSvg(def, { title: 'T', subtitle: 'ABCDEFGHIJKLMNOPQRSTUVWXYZ abcdefghijklmnopqrstuvwxyz 0123456789' });
+    expect(font(big)).toBeGreaterThan(font(small));
+    expect(font(small)).toBeLessThan(12_000);
+  });
+  it('size PNG downloads for their use: 1.5× pixels for ordinary charts, a lower scale for tall ones, never under 1×', () => {
+    expect(pngScale(600)).toBe(1.5);
+    expect(pngScale(1900)).toBe(1.25);
+    expect(pngScale(2906)).toBe(1);
+    for (const h of [100, 900, 1201, 2400, 5000]) expect(h * pngScale(h) <= MAX_PNG_HEIGHT || pngScale(h) === 1).toBe(true);
+  });
+  it('draw only glyphs of the bundled font: a character it lacks shows as U+FFFD, never in a system font', async () => {
+    expect(inImageFont('GLM τ²-bench “x” · 数据')).toBe('GLM τ²-bench “x” · \uFFFD\uFFFD');
+    const svg = (await chartSvg(barChartFor(data, 'bench-pct')!, { title: '模型 T', subtitle: 'x' })).toString('utf8');
+    expect(svg).toContain('>\uFFFD\uFFFD T</text>');
+    expect(svg).not.toMatch(/<text[^>]*><\/text>|x=""/);
+  });
+  it('write scatter points as <circle>, not as a hundred curve segments; other paths stay', () => {
+    const arc = Array.from({ length: 40 }, (_, i) => {
+      const a = (i / 40) * 2 * Math.PI;
+      return `${(10 + 3 * Math.cos(a)).toFixed(1)} ${(20 + 3 * Math.sin(a)).toFixed(1)}`;
+    });
+    const d = `M${arc[0]}${arc.slice(1).map((p, i) => `Q${p} ${arc[(i + 2) % 40]}`).join('')}Z`;
+    expect(circleOf(d)).toMatchObject({ r: expect.closeTo(3, 0) });
+    expect(circlesFromPaths(`<path fill="#B45309" d="${d}"/>`)).toBe('<circle fill="#B45309" cx="10" cy="20" r="3"/>');
+    const line = '<path fill="none" stroke="#D9DCE1" d="M288.5 123L288.5 2892.8"/>';
+    expect(circlesFromPaths(line)).toBe(line);
+    const blob = `M0 0${Array.from({ length: 10 }, (_, i) => `Q${i} ${i * i} ${i + 1} ${i}`).join('')}Z`;
+    expect(circleOf(blob)).toBeUndefined();
+  });
+  it('read XML text nodes as the characters they stand for', () => {
+    expect(xmlText('a &lt;b&gt; &amp; &#964;&#x00B2; &quot;')).toBe('a <b> & τ² "');
+  });
+  it('keep SVG compact: one decimal in paths, no indentation', () => {
     expect(compactSvg('<a>\n\t<path d="M1.23456 7.8"/>\n</a>')).toBe('<a><path d="M1.2 7.8"/></a>');
   });
 });

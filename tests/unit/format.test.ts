@@ -44,3 +44,10 @@ describe('numbers as people read them', () => {
     );
   });
 });
+
+describe('formatBytes', () => {
+  it('prints bytes, KB and MB as a download link shows them', async () => {
+    const { formatBytes } = await import('../../src/lib/format');
+    expect([formatBytes(812), formatBytes(4321), formatBytes(48_400), formatBytes(1_340_000)]).toEqual(['812 bytes', '4.3 KB', '48 KB', '1.3 MB']);
+  });
+});

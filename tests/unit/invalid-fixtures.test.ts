@@ -149,6 +149,13 @@ describe('invalid fixtures', () => {
       ]
     `);
   });
+  it('model-alternative-unknown-source', () => {
+    expect(problemLines('model-alternative-unknown-source')).toMatchInlineSnapshot(`
+      [
+        "data/models/model-x.json: totalParameters.alternatives[0].source: no source has the id "zai-crad" (did you mean "zai-card"? add data/sources/zai-crad.json or fix the id)",
+      ]
+    `);
+  });
   it('model-impossible-date', () => {
     expect(problemLines('model-impossible-date')).toMatchInlineSnapshot(`
       [

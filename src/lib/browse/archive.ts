@@ -5,6 +5,7 @@
  */
 import { KIND_ORDER, RECORD_KINDS, SCHEMA_VERSION } from '../../schemas';
 import type { Dataset, RecordLists } from '../dataset';
+import { eeeFiles } from '../eee/record';
 import { jsonSchemaText, schemaPath } from '../json-schema';
 import { resultsCsv } from './csv';
 import { schemaMarkdown } from './schema-doc';
@@ -38,6 +39,7 @@ read in ${data.sources.size} sources, on ${data.benchmarks.size} benchmarks. Sit
 | \`data/<kind>/<id>.json\` | the same records, one file each, as in the repository |
 | \`results.csv\` | every figure, one row each, with derived provenance and source columns |
 | \`schemas/v${SCHEMA_VERSION}/*.schema.json\` | JSON Schema of each record kind |
+| \`eee/<benchmark>/<developer>/<model>/<uuid>.json\` | every measurement in the Every Eval Ever format (schema 0.3.0); what maps where: data/README.md in the repository |
 
 The version is the first 12 hex digits of a SHA-256 over every record (kinds and ids sorted,
 keys sorted): the same data always has the same version.
@@ -85,5 +87,6 @@ export function archiveFiles(input: ArchiveInput): Map<string, string> {
   files.set(`${ROOT}/records.json`, json({ datasetVersion: input.version, schemaVersion: SCHEMA_VERSION, ...all }));
   files.set(`${ROOT}/results.csv`, resultsCsv(input.data));
   for (const kind of KIND_ORDER) files.set(`${ROOT}/${schemaPath(kind)}`, jsonSchemaText(kind));
+  for (const [path, text] of eeeFiles(input.data)) files.set(`${ROOT}/eee/${path}`, text);
   return files;
 }

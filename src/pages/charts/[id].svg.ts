@@ -1,4 +1,4 @@
-/** /charts/<id>.svg — the chart as SVG, text as paths so the font travels with it. */
+/** /charts/<id>.svg — the chart as SVG, real text in an embedded subset of the image font. */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { chartSvg } from '../../render/chart-image';
 import { chartFileStaticPaths, imageCaption, loadChartPage } from '../../site/charts';
@@ -7,5 +7,5 @@ export const getStaticPaths = (() => chartFileStaticPaths()) satisfies GetStatic
 
 export const GET: APIRoute = async ({ params }) => {
   const p = await loadChartPage(params.id!);
-  return new Response(new Uint8Array(chartSvg(p.def, imageCaption(p))), { headers: { 'content-type': 'image/svg+xml' } });
+  return new Response(new Uint8Array(await chartSvg(p.def, imageCaption(p))), { headers: { 'content-type': 'image/svg+xml' } });
 };

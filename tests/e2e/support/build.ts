@@ -3,8 +3,8 @@ import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 
 export const ROOT = join(import.meta.dirname, '..', '..', '..');
-/** The site as `npm run build` left it. */
-export const DIST = join(ROOT, 'dist');
+/** The site as `npm run build` left it (E2E_DIST names another built copy, e.g. to compare with a previous build). */
+export const DIST = process.env.E2E_DIST ?? join(ROOT, 'dist');
 
 /**
  * Vitest puts Vite's own variables into process.env; a child build would take BASE_URL="/"

@@ -6,6 +6,7 @@ import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
+import { createGzip } from 'node:zlib';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json',
@@ -19,8 +20,11 @@ export interface StaticSite {
   close: () => Promise<void>;
 }
 
-/** Serves `dir` at `base` on a free loopback port. */
-export async function serveStatic(dir: string, base = '/'): Promise<StaticSite> {
+/** Text types a host compresses when `compress` is on (as any production static host does). */
+const COMPRESSIBLE = /^(text\/|application\/(json|xml)|image\/svg)/;
+
+/** Serves `dir` at `base` on a free loopback port; with `compress`, gzips text for clients that accept it. */
+export async function serveStatic(dir: string, base = '/', { compress = false } = {}): Promise<StaticSite> {
   const server: Server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     if (!path.startsWith(base)) return void res.writeHead(404).end('not found');
@@ -32,7 +36,12 @@ export async function serveStatic(dir: string, base = '/'): Promise<StaticSite> 
       res.writeHead(404, { 'content-type': TYPES['.html']! });
       return void (existsSync(notFound) ? createReadStream(notFound).pipe(res) : res.end('not found'));
     }
-    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    const type = TYPES[extname(file)] ?? 'application/octet-stream';
+    if (compress && COMPRESSIBLE.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
+      res.writeHead(200, { 'content-type': type, 'content-encoding': 'gzip', vary: 'accept-encoding' });
+      return void createReadStream(file).pipe(createGzip()).pipe(res);
+    }
+    res.writeHead(200, { 'content-type': type });
     createReadStream(file).pipe(res);
   });
   await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));

@@ -7,5 +7,5 @@ export const getStaticPaths = (() => chartFileStaticPaths()) satisfies GetStatic
 
 export const GET: APIRoute = async ({ params }) => {
   const p = await loadChartPage(params.id!);
-  return new Response(new Uint8Array(chartOgPng(p.def, imageCaption(p))), { headers: { 'content-type': 'image/png' } });
+  return new Response(new Uint8Array(await chartOgPng(p.def, imageCaption(p))), { headers: { 'content-type': 'image/png' } });
 };

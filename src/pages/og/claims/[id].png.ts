@@ -9,6 +9,6 @@ export const getStaticPaths = (async () => (await loadVerdicts()).map((v) => ({ 
 
 export const GET: APIRoute = async ({ params }) => {
   const v = (await loadVerdicts()).find((x) => x.id === params.id)!;
-  const png = claimCardPng(v, datasetVersion(await loadDataset()));
+  const png = await claimCardPng(v, datasetVersion(await loadDataset()));
   return new Response(new Uint8Array(png), { headers: { 'content-type': 'image/png' } });
 };

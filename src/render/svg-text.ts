@@ -1,0 +1,63 @@
+/**
+ * SVG downloads keep their text as text: Skia writes each run as a `<text>` with one x position
+ * per glyph; this module names our font in it, embeds a subset of that font (only the glyphs the
+ * chart uses, as WOFF2) and trims the numbers, so the file is small, searchable and looks the
+ * same everywhere.
+ */
+import { readFileSync } from 'node:fs';
+import subsetFont from 'subset-font';
+import { FACES, FAMILY } from './font';
+
+const TEXT = /<text ([^>]*)>([^<]*)<\/text>/g;
+const ENTITIES: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
+
+/** The characters of an XML text node (entities decoded). */
+export const xmlText = (s: string) =>
+  s.replace(/&(#x[0-9a-f]+|#\d+|\w+);/gi, (m, e: string) =>
+    e[0] === '#' ? String.fromCodePoint(Number.parseInt(e.slice(1).replace(/^x/i, ''), e[1] === 'x' || e[1] === 'X' ? 16 : 10)) : ENTITIES[e] ?? m);
+
+/** Skia writes bold as a weight of 600 or more; anything lighter is drawn with the regular face. */
+const faceOf = (attrs: string) => (Number(/font-weight="(\d+)"/.exec(attrs)?.[1] ?? 400) >= 600 ? 700 : 400);
+
+/** A list of glyph positions, each cut to a tenth of a pixel and separated by single spaces. */
+const positions = (list: string) => list.split(/[\s,]+/).filter(Boolean).map((n) => String(Math.round(Number(n) * 10) / 10)).join(' ');
+
+/** Rewrites one Skia text element: our family and weight, compact positions. */
+function rewriteText(attrs: string): string {
+  return attrs
+    .replace(/font-family="[^"]*"/, `font-family="${FAMILY}"`)
+    .replace(/font-weight="\d+"/, (m) => (faceOf(m) === 700 ? 'font-weight="700"' : ''))
+    .replace(/ (x|y)="([^"]*)"/g, (_, k: string, v: string) => ` ${k}="${positions(v)}"`)
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+const fontCache = new Map<number, Buffer>();
+const fontFile = (weight: number) => fontCache.get(weight) ?? fontCache.set(weight, readFileSync(FACES.find((f) => f.weight === weight)!.file)).get(weight)!;
+
+/** One @font-face rule with the glyphs of `chars` from the face of that weight, as WOFF2. */
+async function fontFace(weight: number, chars: string): Promise<string> {
+  const woff2 = await subsetFont(fontFile(weight), chars, { targetFormat: 'woff2', noHinting: true });
+  return `@font-face{font-family:"${FAMILY}";font-weight:${weight};src:url(data:font/woff2;base64,${woff2.toString('base64')}) format("woff2")}`;
+}
+
+/**
+ * Turns Skia's SVG into the download: text runs rewritten, empty runs dropped, a `<title>`
+ * and a `<style>` holding the font subsets added after the opening tag.
+ */
+export async function embedFontSubset(svg: string, title: string): Promise<string> {
+  const used = new Map<number, Set<string>>();
+  const body = svg.replace(TEXT, (_, attrs: string, content: string) => {
+    if (!content) return '';
+    const weight = faceOf(attrs);
+    const set = used.get(weight) ?? used.set(weight, new Set()).get(weight)!;
+    for (const ch of xmlText(content)) set.add(ch);
+    return `<text ${rewriteText(attrs)}>${content}</text>`;
+  });
+  const faces: string[] = [];
+  for (const [weight, chars] of [...used].sort((a, b) => a[0] - b[0])) faces.push(await fontFace(weight, [...chars].sort().join('')));
+  const head = `<title>${escapeXml(title)}</title>${faces.length ? `<style>${faces.join('')}</style>` : ''}`;
+  return body.replace(/(<svg [^>]*>)/, `$1${head}`);
+}
+
+const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');

@@ -1,0 +1,32 @@
+/** The files of one dataset version, for the routes under /data/versions/<version>/. */
+import type { GetStaticPaths } from 'astro';
+import { archiveFiles } from '../lib/browse/archive';
+import { zipFiles } from '../lib/browse/zip';
+import { envelope, EXPORT_COLUMNS, exportRows, toCsv } from '../lib/export';
+import { listsOf } from '../lib/versions/lists';
+import { loadVersions } from './versions';
+import { absoluteUrl } from './site-url';
+
+/** One route per listed version. */
+export const versionPaths = (async () => (await loadVersions()).versions.map((v) => ({ params: { version: v.id } }))) satisfies GetStaticPaths;
+
+const datasetOf = async (id: string) => {
+  const data = (await loadVersions()).datasets.get(id);
+  if (!data) throw new Error(`no dataset version "${id}"`);
+  return data;
+};
+
+/** The version's archive, as /data/benchmark-ledger-data.zip is for the current one. */
+export async function versionZip(id: string): Promise<Uint8Array<ArrayBuffer>> {
+  const data = await datasetOf(id);
+  return zipFiles(archiveFiles({ lists: listsOf(data), data, version: id, siteUrl: absoluteUrl('/') }));
+}
+
+/** The version's results as CSV, as /data/results.csv. */
+export const versionCsv = async (id: string) => toCsv(exportRows(await datasetOf(id)), EXPORT_COLUMNS);
+
+/** The version's results as JSON, as /data/results.json. */
+export const versionJson = async (id: string) => {
+  const data = await datasetOf(id);
+  return envelope(data, absoluteUrl('/'), 'results', exportRows(data));
+};

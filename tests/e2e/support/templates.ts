@@ -1,0 +1,21 @@
+/** One page of every template the site has, for checks that must hold on every kind of page. */
+export const TEMPLATES: Record<string, string> = {
+  home: '/',
+  claim: '/claims/china-overtakes-west/',
+  'claims index': '/claims/',
+  'bar chart': '/charts/aa-hle/',
+  scatter: '/charts/active-params-vs-aa-hle/',
+  'over-time chart': '/charts/china-vs-west-aa-coding-index/',
+  'charts index': '/charts/',
+  embed: '/embed/aa-hle/',
+  model: '/models/glm-5-2/',
+  'models index': '/models/',
+  benchmark: '/benchmarks/aa-hle/',
+  'benchmarks index': '/benchmarks/',
+  source: '/sources/aa-snapshot-2026-10-10/',
+  'sources index': '/sources/',
+  data: '/data/',
+  methodology: '/methodology/',
+  coverage: '/coverage/',
+  '404': '/no-such-page/',
+};
