@@ -54,6 +54,9 @@ describe('selectModels', () => {
 });
 
 describe('judgeClaim', () => {
+  it('an opinion has one verdict and nothing shown beside it', () => {
+    expect(judgeClaim(base, 'opinion', base.claims.get('opinion')!)).toStrictEqual({ id: 'opinion', claim: base.claims.get('opinion'), verdict: 'Opinion', alsoShown: [] });
+  });
   it('rules over model facts get no separate independent verdict and no vendor sentence', () => {
     const v = judgeClaim(base, 'p', claim({ test: { rule: 'open-weights', subject: 'model-x', rivals: { models: ['model-y'] } } }));
     expect([v.verdict, v.verdictIndependent, v.atLaunchIndependent, v.vendorEffect, v.alsoShown.length]).toEqual(['Supported', 'Supported', undefined, undefined, 0]);
