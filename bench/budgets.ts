@@ -6,8 +6,9 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { CHART_PAGE_BUDGET, overBudget, pageWeight } from '../src/lib/budgets';
+import { cliArgs } from '../src/lib/cli';
 
-const dist = process.argv[2] ?? 'dist';
+const dist = cliArgs({ usage: 'usage: npm run budgets [-- DIST]   (DIST defaults to dist/; BASE_PATH as in the build)', maxPositionals: 1 }).positionals[0] ?? 'dist';
 const base = process.env.BASE_PATH ?? '/';
 const cache = new Map<string, string | undefined>();
 const read = (path: string) => {
@@ -17,7 +18,10 @@ const read = (path: string) => {
 const pages = (dir: string): string[] =>
   readdirSync(dir).flatMap((n) => { const f = join(dir, n); return statSync(f).isDirectory() ? pages(f) : n.endsWith('.html') ? [f] : []; });
 
-if (!existsSync(dist)) throw new Error(`no build at ${dist}: run npm run build first`);
+if (!existsSync(dist)) {
+  console.error(`no build at ${dist}: run npm run build first`);
+  process.exit(1);
+}
 let worst = 0;
 const problems: string[] = [];
 for (const file of pages(dist)) {

@@ -9,15 +9,19 @@ import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import type { Result } from 'lighthouse';
 import { join } from 'node:path';
+import { cliArgs } from '../src/lib/cli';
 import { serveStatic } from '../tests/e2e/support/server';
 
 const TARGETS = { performance: 95, accessibility: 100 } as const;
 const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
-const args = process.argv.slice(2);
-const option = (name: string) => { const at = args.indexOf(name); return at >= 0 ? args.splice(at, 2)[1] : undefined; };
-const dist = option('--dist') ?? join(process.cwd(), 'dist');
-const runs = Number(option('--runs') ?? 3);
-const paths = args.length ? args : ['/', '/charts/aa-hle/', '/models/glm-5-2/'];
+const { values, positionals } = cliArgs({
+  usage: 'usage: npm run lighthouse [-- /path/ ...] [--dist DIR] [--runs N]   (after npm run build)',
+  strings: ['dist', 'runs'],
+  maxPositionals: Infinity,
+});
+const dist = (values.dist as string | undefined) ?? join(process.cwd(), 'dist');
+const runs = Number(values.runs ?? 3);
+const paths = positionals.length ? positionals : ['/', '/charts/aa-hle/', '/models/glm-5-2/'];
 
 const site = await serveStatic(dist, '/', { compress: true });
 const chrome = await chromeLauncher.launch({ chromePath: process.env.CHROMIUM ?? '/usr/bin/chromium', chromeFlags: FLAGS });

@@ -4,10 +4,12 @@
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { cliArgs } from '../src/lib/cli';
 import { launchBrowser } from '../tests/e2e/support/browser';
 import { serveStatic } from '../tests/e2e/support/server';
 
-const paths = process.argv.slice(2).length ? process.argv.slice(2) : ['/'];
+const { positionals } = cliArgs({ usage: 'usage: npm run screenshots -- /path/ [/other/ ...]   (after npm run build)', maxPositionals: Infinity });
+const paths = positionals.length ? positionals : ['/'];
 const out = 'screenshots';
 mkdirSync(out, { recursive: true });
 const site = await serveStatic(join(process.cwd(), 'dist'));

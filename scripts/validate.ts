@@ -3,12 +3,14 @@
  * also an annotation on the file. Exit 1 on any problem, 0 with a one-line summary.
  */
 import { resolve } from 'node:path';
+import { cliArgs } from '../src/lib/cli';
 import { findConflicts } from '../src/lib/conflicts';
 import { validateDir } from '../src/lib/load';
 import { collapseRepeats, formatAnnotation, formatProblem, sortProblems } from '../src/lib/problems';
 import { summarize } from '../src/lib/summary';
 
-const dir = resolve(process.argv[2] ?? 'data');
+const { positionals } = cliArgs({ usage: 'usage: npm run validate [-- DIR]   (DIR defaults to data/)', maxPositionals: 1 });
+const dir = resolve(positionals[0] ?? 'data');
 const { dataset, problems } = validateDir(dir);
 const sorted = collapseRepeats(sortProblems(problems));
 for (const p of sorted) console.error(formatProblem(p));

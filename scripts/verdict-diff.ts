@@ -8,12 +8,20 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { articleText } from '../src/lib/article';
+import { cliArgs } from '../src/lib/cli';
 import { validateDir } from '../src/lib/load';
 import { formatProblem } from '../src/lib/problems';
 import { diffData, diffMarkdown } from '../src/lib/verdict-diff';
 
-const ref = process.argv[2] ?? 'origin/main';
-const git = (...args: string[]) => execFileSync('git', args, { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+const USAGE = 'usage: npm run verdict-diff -- [GIT-REF]   (the ref to compare with, default origin/main; e.g. main, HEAD~1, a commit)';
+const ref = cliArgs({ usage: USAGE, maxPositionals: 1 }).positionals[0] ?? 'origin/main';
+const git = (...args: string[]) => execFileSync('git', args, { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, stdio: ['ignore', 'pipe', 'pipe'] });
+try {
+  git('rev-parse', '--verify', '--quiet', `${ref}^{commit}`);
+} catch {
+  console.error(`no commit named ${JSON.stringify(ref)} in this git repository (check the spelling, or fetch it: git fetch origin)\n\n${USAGE}`);
+  process.exit(2);
+}
 const tmp = mkdtempSync(join(tmpdir(), 'ledger-diff-'));
 try {
   // The data folder as it was at the ref, file by file (no checkout: the working tree is untouched).
@@ -26,9 +34,11 @@ try {
   const after = validateDir(resolve('data'));
   if (after.problems.length) {
     console.log(`## The data does not validate\n\n${after.problems.slice(0, 30).map((p) => `- ${formatProblem(p)}`).join('\n')}\n\nRun \`npm run validate\` and fix these first.`);
-    process.exit(1);
-  }
-  console.log(diffMarkdown(diffData(before.dataset, after.dataset, articleText(readFileSync)), ref));
+    process.exitCode = 1;
+  } else console.log(diffMarkdown(diffData(before.dataset, after.dataset, articleText(readFileSync)), ref));
+} catch (e) {
+  console.error(`verdict-diff failed: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}`);
+  process.exitCode = 1;
 } finally {
   rmSync(tmp, { recursive: true, force: true });
 }

@@ -4,16 +4,19 @@
  * src/integrations/validate-data.ts, before any page renders.
  */
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { dataLoader } from './integrations/data-loader';
 import { claimFieldsSchema, RECORD_KINDS, type RecordKind } from './schemas';
 
 /** DATA_DIR lets tests build the site from a fixture dataset; the site itself uses ./data. */
 const dataDir = process.env.DATA_DIR ?? './data';
 
-/** Id = file name without .json, exactly (glob's default slugger would lower-case and rewrite it). */
+/**
+ * Id = file name without .json, exactly. Files are read by the validator's own reader
+ * (src/integrations/data-loader.ts), so the build accepts exactly what `npm run validate` does.
+ */
 const collection = <K extends RecordKind>(kind: K) =>
   defineCollection({
-    loader: glob({ pattern: '*.json', base: `${dataDir}/${kind}`, generateId: ({ entry }) => entry.replace(/\.json$/, '') }),
+    loader: dataLoader(kind, dataDir),
     // Claims' refinement (measurable <=> has a test) is checked by the validator before the build.
     schema: kind === 'claims' ? claimFieldsSchema : RECORD_KINDS[kind].schema,
   });

@@ -4,20 +4,25 @@
  * or a redirect page. Renaming an id without a redirect fails the build.
  */
 import type { AstroIntegration } from 'astro';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseJson } from '../lib/json';
+import { readDataDir } from '../lib/load';
 import { withBase } from '../lib/paths';
+import { messageOnly } from './validate-data';
 import { missingPermalinks, parseManifest, redirectRoutes } from '../lib/permalinks';
 import type { Redirect } from '../schemas';
 
 /** The manifest file at the project root. */
 export const MANIFEST = 'permalinks.txt';
 
-/** Redirect records as written (validate-data has already refused invalid ones). */
-function readRedirects(dir: string): Redirect[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir).filter((f) => f.endsWith('.json')).map((f) => JSON.parse(readFileSync(join(dir, f), 'utf8')) as Redirect);
+/** Redirect records as written, read by the validator's reader (validate-data has already refused invalid ones). */
+function readRedirects(dataDir: string): Redirect[] {
+  return readDataDir(dataDir).files.filter((f) => f.kind === 'redirects').flatMap((f) => {
+    const parsed = parseJson(f.text);
+    return parsed.ok ? [parsed.value as Redirect] : [];
+  });
 }
 
 /** @returns the integration; put it after validateData() so data errors are reported first. */
@@ -35,7 +40,7 @@ export function permalinks(): AstroIntegration {
         // PERMALINKS_MANIFEST names another manifest to check against (tests use it).
         checked = dataDir === resolve(root, 'data') || !!process.env.PERMALINKS_MANIFEST;
         // Astro puts the redirect page under the base but writes the destination as given.
-        const routes = redirectRoutes(readRedirects(join(dataDir, 'redirects')));
+        const routes = redirectRoutes(readRedirects(dataDir));
         updateConfig({ redirects: Object.fromEntries(Object.entries(routes).map(([from, to]) => [from, withBase(config.base, to)])) });
       },
       'astro:build:done': ({ dir, logger }) => {
@@ -45,7 +50,7 @@ export function permalinks(): AstroIntegration {
         const listed = parseManifest(readFileSync(manifest, 'utf8'));
         const missing = missingPermalinks(listed, (f) => existsSync(join(out, f)));
         if (missing.length)
-          throw new Error(
+          throw messageOnly(
             `${missing.length} published URL(s) in ${MANIFEST} no longer resolve (an id was renamed or removed; add data/redirects/<kind>-<old-id>.json for each):\n${missing.slice(0, 50).join('\n')}`,
           );
         logger.info(`${listed.length} permalinks in ${MANIFEST} resolve`);

@@ -9,6 +9,13 @@ import { chartProblems } from '../lib/charts/redirects';
 import { validateDir } from '../lib/load';
 import { collapseRepeats, formatProblem, sortProblems } from '../lib/problems';
 
+/** An error Astro prints as its message alone: a data problem is the contributor's to fix, not a crash. */
+export function messageOnly(message: string): Error {
+  const e = new Error(message);
+  e.stack = '';
+  return e;
+}
+
 /** Fails `astro build` and `astro dev` startup with every data problem, one per line. */
 export function validateData(): AstroIntegration {
   return {
@@ -25,7 +32,7 @@ export function validateData(): AstroIntegration {
         const problems = report.problems.length ? report.problems : chartProblems(dataset);
         if (problems.length > 0) {
           const lines = collapseRepeats(sortProblems(problems)).map(formatProblem);
-          throw new Error(`data/ has ${problems.length} problem(s); fix them (npm run validate shows the same):\n${lines.join('\n')}`);
+          throw messageOnly(`data/ has ${problems.length} problem(s); fix them (npm run validate shows the same):\n${lines.join('\n')}`);
         }
         logger.info(`data/ is valid: ${dataset.results.length} results from ${dataset.sources.size} sources`);
       },

@@ -19,6 +19,8 @@ export interface PageWeight {
   inline: number;
   /** The script files counted (site paths). */
   scripts: string[];
+  /** Scripts the page or a script loads that are not in the build (site paths): a broken build. */
+  missing: string[];
 }
 
 const gz = (s: string) => gzipSync(s, { level: 9 }).length;
@@ -48,17 +50,21 @@ export function pageWeight(html: string, read: (path: string) => string | undefi
     }
   }
   const seen = new Set<string>();
+  const missing: string[] = [];
   let files = 0;
   while (queue.length) {
     const path = queue.pop()!;
     if (seen.has(path)) continue;
     seen.add(path);
     const text = read(path);
-    if (text === undefined) continue;
+    if (text === undefined) {
+      missing.push(path);
+      continue;
+    }
     files += gz(text);
     for (const i of text.matchAll(/(?:import|from)\s*\(?\s*["'](\.{1,2}\/[^"']+\.js)["']/g)) queue.push(resolveFrom(path, i[1]!));
   }
-  return { files, inline, scripts: [...seen].sort() };
+  return { files, inline, scripts: [...seen].filter((p) => !missing.includes(p)).sort(), missing: missing.sort() };
 }
 
 /** Whether a page draws an interactive chart. */
@@ -66,7 +72,10 @@ export const hasChart = (html: string) => html.includes('<ledger-chart');
 
 /** What is wrong with a page's weight, or undefined when it is within budget. */
 export function overBudget(html: string, w: PageWeight): string | undefined {
+  if (w.missing.length)
+    return `loads ${w.missing.join(', ')}, which the build does not contain (a broken build, or BASE_PATH differs from the build's)`;
   if (hasChart(html)) {
+    if (w.scripts.length === 0) return 'draws a chart but loads no script to draw it (the chart would stay empty)';
     const total = w.files + w.inline;
     return total > CHART_PAGE_BUDGET ? `ships ${(total / 1024).toFixed(1)} KB of JavaScript gzipped (budget ${CHART_PAGE_BUDGET / 1024} KB): ${w.scripts.join(', ')}` : undefined;
   }

@@ -10,6 +10,20 @@ import { readFromProblem, UNLOCATED_COPIES } from './read-from';
 import { settingsKey } from './settings';
 import { closest } from './text';
 
+/**
+ * Our plausibility bounds per unit for model facts without a natural upper end: a rule of
+ * ours, not a published figure. A value above one is refused as a likely typo (1e308, or a
+ * count written in the wrong unit); raise the bound here only when a source really prints it.
+ */
+export const MODEL_BOUNDS = {
+  /** Price per million tokens, per currency. */
+  price: { USD: 10_000, EUR: 10_000, CNY: 100_000 },
+  /** Parameters, in billions (our data's largest is under 3,000). */
+  parameters: 1_000_000,
+  /** Context window, in tokens (our data's largest is 10 million). */
+  contextWindow: 1_000_000_000,
+} as const;
+
 type FileOf = (kind: RecordKind, id: string) => string;
 type Present = (kind: RecordKind, id: string) => boolean;
 
@@ -27,6 +41,8 @@ export function crossCheck(data: Dataset, today: string, fileOf: FileOf, present
     const near = closest(value, pool.keys());
     at(kind, id, path, `no ${String(target).replace(/s$/, '')} has the id "${value}" (${near ? `did you mean "${near}"? ` : ''}add data/${String(target)}/${value}.json or fix the id)`);
   };
+  const tooBig = (v: number, cap: number, unit: string) =>
+    `${v} ${unit} is above our plausibility bound of ${cap} (a rule of ours, MODEL_BOUNDS in src/lib/cross-checks.ts): check for a typo or a wrong unit; if the source really prints it, raise the bound there`;
   const notFuture = (kind: RecordKind, id: string, path: PropertyKey[], date: string | null | undefined) => {
     if (date && date > today) at(kind, id, path, `the date ${date} is in the future (today is ${today}; write the date the document shows)`);
   };
@@ -52,9 +68,16 @@ export function crossCheck(data: Dataset, today: string, fileOf: FileOf, present
     }
     m.prices.forEach((p, i) => {
       ref('models', id, ['prices', i, 'source'], 'sources', p.source);
+      const cap = MODEL_BOUNDS.price[p.currency];
+      for (const k of ['input', 'output', 'cachedInput'] as const)
+        if ((p[k] ?? 0) > cap) at('models', id, ['prices', i, k], tooBig(p[k]!, cap, `${p.currency} per million tokens`));
       notFuture('models', id, ['prices', i, 'asOf'], p.asOf);
     });
     notFuture('models', id, ['released', 'value'], m.released.value);
+    for (const [fact, cap, unit] of [['totalParameters', MODEL_BOUNDS.parameters, 'billion parameters'], ['activeParameters', MODEL_BOUNDS.parameters, 'billion parameters'], ['contextWindow', MODEL_BOUNDS.contextWindow, 'tokens']] as const) {
+      const v = m[fact].value;
+      if (typeof v === 'number' && v > cap) at('models', id, [fact, 'value'], tooBig(v, cap, unit));
+    }
     const total = m.totalParameters.value;
     const active = m.activeParameters.value;
     if (typeof total === 'number' && typeof active === 'number' && active > total)
@@ -62,6 +85,14 @@ export function crossCheck(data: Dataset, today: string, fileOf: FileOf, present
     const pred = m.predecessor ? data.models.get(m.predecessor) : undefined;
     if (pred && pred.released.value > m.released.value)
       at('models', id, ['predecessor'], `the predecessor "${m.predecessor}" was released ${pred.released.value}, after this model (${m.released.value})`);
+  }
+
+  for (const [id, b] of data.benchmarks) {
+    const p = b.plausible;
+    if ((b.range.min === null || b.range.max === null) && !p)
+      at('benchmarks', id, ['plausible'], 'this scale has no natural bound (range.min or range.max is null): add "plausible": { "min": ..., "max": ..., "note": "our rule, not a published figure: ..." } so that a typo such as 1e308 is refused');
+    if (p && ((b.range.min !== null && p.min < b.range.min) || (b.range.max !== null && p.max > b.range.max)))
+      at('benchmarks', id, ['plausible'], `the plausible bounds must lie inside range (${b.range.min ?? 'any'} to ${b.range.max ?? 'any'})`);
   }
 
   const seen = new Map<string, number>();
@@ -73,11 +104,14 @@ export function crossCheck(data: Dataset, today: string, fileOf: FileOf, present
     const bench = data.benchmarks.get(r.benchmark);
     if (bench) {
       const { min, max } = bench.range;
+      const p = bench.plausible;
       const score = scaledScore(r);
       if (r.scale === 'fraction' && bench.unit !== '%')
         at('results', r.source, path('scale'), `"fraction" converts a 0–1 fraction to percent, but ${r.benchmark} is measured in ${bench.unit} (remove "scale")`);
       else if ((min !== null && score < min) || (max !== null && score > max))
         at('results', r.source, path('score'), `expected a number from ${min ?? 'any'} to ${max ?? 'any'} (the range of ${r.benchmark}), got ${r.score}${r.scale ? ` (${score} as a percentage)` : ''} (check the unit: ${bench.unit})`);
+      else if (p && (score < p.min || score > p.max))
+        at('results', r.source, path('score'), `${r.score} is outside the plausible ${bench.unit} scores ${p.min} to ${p.max} for ${r.benchmark} (a rule of ours in ${fileOf('benchmarks', r.benchmark)}, field plausible): check the figure for a typo; if the source really prints it, widen plausible there and say why in its note`);
     }
     const model = data.models.get(r.model);
     const source = data.sources.get(r.source);

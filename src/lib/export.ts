@@ -6,6 +6,7 @@ import type { Dataset } from './dataset';
 import { dataAsOf, datasetVersion } from './dataset-version';
 import { isSecondary, provenanceOfRow, type Provenance } from './provenance';
 import { describeSettings } from './settings';
+import { csvTable, type CsvValue } from './csv';
 
 export const DATA_LICENSE = 'CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/) for the compilation; each figure is a fact published by the source named in its row.';
 
@@ -51,13 +52,9 @@ export function envelope<T>(data: Dataset, siteUrl: string, what: string, items:
   };
 }
 
-/** RFC 4180 CSV: every field quoted when it needs to be, CRLF line ends. */
+/** RFC 4180 CSV through the one CSV writer (src/lib/csv.ts): formulas neutralised, numbers as they are. */
 export function toCsv<T extends object>(rows: T[], columns: (keyof T)[]): string {
-  const cell = (v: unknown) => {
-    const s = v === null || v === undefined ? '' : String(v);
-    return /[",\r\n]/.test(s) || /^[=+\-@\t]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-  };
-  return [columns.join(','), ...rows.map((r) => columns.map((c) => cell(r[c])).join(','))].join('\r\n') + '\r\n';
+  return csvTable(columns.map(String), rows.map((r) => columns.map((c) => r[c] as CsvValue)));
 }
 
 export const EXPORT_COLUMNS: (keyof ExportRow)[] = [

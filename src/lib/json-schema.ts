@@ -3,7 +3,7 @@
  * disagree. Committed under public/schemas/v<N>/ and served with the site; a test fails when
  * the committed files are stale (run `npm run schemas`).
  */
-import { z } from 'astro/zod';
+import { z } from '../schemas/zod';
 import { RECORD_KINDS, SCHEMA_VERSION, type RecordKind } from '../schemas';
 
 /** Where a kind's schema is published, relative to the site root and to public/. */

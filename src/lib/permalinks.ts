@@ -52,3 +52,15 @@ export const fileOfPath = (path: string) => (path.endsWith('/') ? `${path.slice(
 export function missingPermalinks(listed: string[], exists: (file: string) => boolean): string[] {
   return listed.filter((p) => !exists(fileOfPath(p)));
 }
+
+/**
+ * The paths a pull request removes from the manifest that no redirect covers: each is a
+ * published URL that would stop resolving. (A path both removed and re-added is not removed.)
+ * @param before the manifest's text on the base branch
+ * @param after the manifest's text in the pull request
+ */
+export function uncoveredRemovals(before: string, after: string, redirects: Iterable<Pick<Redirect, 'kind' | 'from' | 'to'>>): string[] {
+  const kept = new Set(parseManifest(after));
+  const covered = redirectRoutes(redirects);
+  return parseManifest(before).filter((p) => !kept.has(p) && !(p in covered));
+}

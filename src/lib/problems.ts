@@ -48,7 +48,9 @@ export function collapseRepeats(problems: Problem[]): Problem[] {
   const groups = new Map<string, Problem[]>();
   for (const p of problems) {
     const key = `${p.file}|${p.path.replace(/\[\d+\]/g, '[]')}|${p.message}`;
-    groups.set(key, [...(groups.get(key) ?? []), p]);
+    const group = groups.get(key);
+    if (group) group.push(p);
+    else groups.set(key, [p]);
   }
   return [...groups.values()].map((g) =>
     g.length === 1 ? g[0]! : { ...g[0]!, message: `${g[0]!.message} [and ${g.length - 1} more like it in this file]` },

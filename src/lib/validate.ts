@@ -55,7 +55,7 @@ export function validateFiles(files: RawFile[], today: string): ValidationReport
   const lists: Record<RecordKind, [string, unknown][]> = Object.fromEntries(KIND_ORDER.map((k) => [k, []])) as never;
   for (const raw of files) {
     const checked = checkFile(raw);
-    problems.push(...checked.problems);
+    for (const p of checked.problems) problems.push(p); // no push(...spread): a file may hold 200,000 problems
     if (checked.record === undefined) continue;
     const source = raw.kind === 'results' ? (checked.record as { source: string }).source : raw.id;
     if (source !== raw.id) {
@@ -66,10 +66,10 @@ export function validateFiles(files: RawFile[], today: string): ValidationReport
     lists[raw.kind].push([raw.id, checked.record]);
   }
   const dataset = buildDataset(lists as unknown as RecordLists);
-  const fileOf = (kind: RecordKind, id: string) => files.find((f) => f.kind === kind && f.id === id)?.file ?? `data/${kind}/${id}.json`;
+  const byKey = new Map(files.map((f) => [`${f.kind}/${f.id}`, f.file]));
+  const fileOf = (kind: RecordKind, id: string) => byKey.get(`${kind}/${id}`) ?? `data/${kind}/${id}.json`;
   // A record that exists but failed its own checks is reported once, in its own file, not
   // again at every place that refers to it.
-  const present = (kind: RecordKind, id: string) => files.some((f) => f.kind === kind && f.id === id);
-  problems.push(...crossCheck(dataset, today, fileOf, present));
-  return { dataset, problems };
+  const present = (kind: RecordKind, id: string) => byKey.has(`${kind}/${id}`);
+  return { dataset, problems: problems.concat(crossCheck(dataset, today, fileOf, present)) };
 }

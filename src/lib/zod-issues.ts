@@ -3,7 +3,7 @@
  * found, and how to fix it. Field-specific messages live on the schemas (`error:`); this map
  * covers the generic cases (missing or unknown fields, wrong types, closed lists).
  */
-import type { z } from 'astro/zod';
+import type { z } from '../schemas/zod';
 import { show } from '../schemas/common';
 import { closest } from './text';
 import { formatPath, type Problem } from './problems';

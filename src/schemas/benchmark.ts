@@ -1,4 +1,4 @@
-import { z } from 'astro/zod';
+import { z } from './zod';
 import { httpsUrl, schemaPointer, show, text } from './common';
 
 /** What a benchmark measures; used to group and filter. */
@@ -32,6 +32,18 @@ export const benchmarkSchema = z
       })
       .refine((r) => r.max === null || r.min === null || r.max > r.min, { error: 'range.max must be above range.min (or null)' })
       .describe('The possible scores.'),
+    plausible: z
+      .strictObject({
+        min: z.number().describe('Lowest score we accept as plausible.'),
+        max: z.number().describe('Highest score we accept as plausible.'),
+        note: text('why these bounds, in our words').describe('Why these bounds, in our words, saying that they are our rule and not a published figure.'),
+      })
+      .refine((p) => p.max > p.min, { error: 'plausible.max must be above plausible.min' })
+      .optional()
+      .describe(
+        'Our plausibility bounds for a scale without a natural end (Elo, dollars, edit distances): a rule of ours, not a published figure. '
+        + 'A score outside them is refused as a likely typo; widen them only when a source really prints such a score. Required when range.min or range.max is null (checked by the validator, src/lib/cross-checks.ts).',
+      ),
     higherIsBetter: z.boolean().describe('Whether a higher score is better.'),
     url: httpsUrl.describe('The benchmark\'s paper or site.'),
     caveats: z

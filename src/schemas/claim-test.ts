@@ -1,4 +1,4 @@
-import { z } from 'astro/zod';
+import { z } from './zod';
 import { BENCHMARK_CATEGORIES } from './benchmark';
 import { idRef, show, text } from './common';
 

@@ -1,4 +1,4 @@
-import { z } from 'astro/zod';
+import { z } from './zod';
 import { claimTestSchema } from './claim-test';
 import { idRef, schemaPointer, show, text } from './common';
 

@@ -2,7 +2,7 @@
  * Building blocks shared by every record schema. Pure Zod from `astro/zod`, so Astro's content
  * collections, the validator CLI and Vitest all use the one copy of Zod that Astro ships.
  */
-import { z } from 'astro/zod';
+import { z } from './zod';
 
 /** Kebab-case: lowercase letters and digits in words joined by single hyphens. */
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;

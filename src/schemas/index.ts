@@ -2,7 +2,7 @@
  * The record kinds, where their files live and the schema each must meet. The validator, the
  * JSON Schema generator, Astro's content collections and the tests all read this one table.
  */
-import type { z } from 'astro/zod';
+import type { z } from './zod';
 import { benchmarkSchema } from './benchmark';
 import { claimSchema } from './claim';
 import { modelSchema } from './model';

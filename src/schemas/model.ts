@@ -1,4 +1,4 @@
-import { z } from 'astro/zod';
+import { z } from './zod';
 import { countOrUndisclosed, httpsUrl, idRef, isoDate, schemaPointer, show, sourced, text } from './common';
 
 /** One published API price per million tokens, with the day it applied. */

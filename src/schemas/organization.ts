@@ -1,4 +1,4 @@
-import { z } from 'astro/zod';
+import { z } from './zod';
 import { httpsUrl, schemaPointer, show, text } from './common';
 
 /** What an organization is, which decides how its figures are labelled. */

@@ -1,4 +1,4 @@
-import { z } from 'astro/zod';
+import { z } from './zod';
 import { idRef, isoDate, schemaPointer, show, text } from './common';
 
 /** Kinds of record that have pages, and so permalinks. */

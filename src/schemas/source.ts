@@ -1,4 +1,4 @@
-import { z } from 'astro/zod';
+import { z } from './zod';
 import { httpsUrl, idRef, isoDate, schemaPointer, show, text } from './common';
 
 /** Kinds of documents figures are read in. */

@@ -1,7 +1,8 @@
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { archiveFiles, archiveReadme } from '../../src/lib/browse/archive';
-import { csvCell, resultsCsv, RESULTS_CSV_COLUMNS } from '../../src/lib/browse/csv';
+import { resultsCsv, RESULTS_CSV_COLUMNS } from '../../src/lib/browse/csv';
+import { csvCell } from '../../src/lib/csv';
 import { zipFiles } from '../../src/lib/browse/zip';
 import { buildDataset, type RecordLists } from '../../src/lib/dataset';
 import { datasetVersion } from '../../src/lib/dataset-version';

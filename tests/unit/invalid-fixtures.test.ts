@@ -464,3 +464,22 @@ describe('invalid fixtures', () => {
     `);
   });
 });
+
+describe('plausibility bounds (our rules, for scales without a natural end)', () => {
+  it('score-implausible-elo: 1e308 Elo is refused, naming the file, the field and the fix', () => {
+    expect(problemLines('score-implausible-elo')).toEqual([
+      'data/results/board-snapshot.json: results[0].score: 1e+308 is outside the plausible Elo scores 0 to 4000 for arena-elo (a rule of ours in data/benchmarks/arena-elo.json, field plausible): check the figure for a typo; if the source really prints it, widen plausible there and say why in its note',
+    ]);
+  });
+  it('benchmark-unbounded-without-plausible: an open scale must state its plausible bounds', () => {
+    expect(problemLines('benchmark-unbounded-without-plausible')).toEqual([
+      'data/benchmarks/arena-elo.json: plausible: this scale has no natural bound (range.min or range.max is null): add "plausible": { "min": ..., "max": ..., "note": "our rule, not a published figure: ..." } so that a typo such as 1e308 is refused',
+    ]);
+  });
+  it('model-price-implausible: prices and token counts have bounds per unit', () => {
+    expect(problemLines('model-price-implausible')).toEqual([
+      'data/models/model-x.json: contextWindow.value: 2000000000000 tokens is above our plausibility bound of 1000000000 (a rule of ours, MODEL_BOUNDS in src/lib/cross-checks.ts): check for a typo or a wrong unit; if the source really prints it, raise the bound there',
+      'data/models/model-x.json: prices[0].output: 32000000 USD per million tokens is above our plausibility bound of 10000 (a rule of ours, MODEL_BOUNDS in src/lib/cross-checks.ts): check for a typo or a wrong unit; if the source really prints it, raise the bound there',
+    ]);
+  });
+});

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseJson } from '../../src/lib/json';
+import { MAX_JSON_DEPTH, parseJson } from '../../src/lib/json';
 import { checkFile } from '../../src/lib/validate';
 import { KIND_ORDER } from '../../src/schemas';
 
@@ -19,6 +19,23 @@ describe('parseJson', () => {
       ok: false, line: 2, column: 2,
       message: 'the field "a" is given twice in this object (keep one; JSON readers silently drop the other)',
     });
+  });
+
+  it('refuses deep nesting with a message that names the limit, not a stack overflow', () => {
+    const deep = parseJson(`{"a": ${'['.repeat(100_000)}`);
+    expect(deep).toEqual({
+      ok: false, line: 1, column: 7 + MAX_JSON_DEPTH - 1,
+      message: `the JSON nests more than ${MAX_JSON_DEPTH} levels deep (records nest a few levels; look for brackets opened and never closed)`,
+    });
+    const ok = `${'['.repeat(MAX_JSON_DEPTH)}1${']'.repeat(MAX_JSON_DEPTH)}`;
+    expect(parseJson(ok)).toEqual({ ok: true, value: JSON.parse(ok) });
+  });
+
+  it('reads nested objects and lists as JSON.parse does, with the location of the first error', () => {
+    expect(parseJson('{"a": [1, {"b": [true, null, "x"]}, []], "c": {}}')).toEqual({ ok: true, value: { a: [1, { b: [true, null, 'x'] }, []], c: {} } });
+    expect(parseJson('{"a": [1, {"b": 2,}]}')).toMatchObject({ ok: false, line: 1, column: 19, message: 'trailing comma before } (remove the last comma)' });
+    expect(parseJson('[1, 2,\n ]')).toMatchObject({ ok: false, line: 2, column: 2, message: 'trailing comma before ] (remove the last comma)' });
+    expect(parseJson('{"a": 1 "b": 2}')).toMatchObject({ ok: false, line: 1, column: 9 });
   });
 
   it('keeps "__proto__" as an ordinary field', () => {

@@ -1,6 +1,6 @@
 /** `npm run new` end to end, in a temporary copy of the fixture dataset. */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -20,7 +20,7 @@ const run = (...args: string[]) => {
   return { status: r.status, out: r.stdout, err: r.stderr };
 };
 
-describe('npm run new', () => {
+describe('npm run new', { timeout: 60_000 }, () => {
   it('creates a source, valid from the start', () => {
     const r = run('source', '--id', 'board-2026-08', '--title', 'Board, August', '--publisher', 'board', '--url', 'https://board.example.org/',
       '--kind', 'independent-leaderboard', '--published', '2026-08-01', '--supersedes', 'board-snapshot');
@@ -40,11 +40,11 @@ describe('npm run new', () => {
     expect(file.results.map((r: { score: number }) => r.score)).toEqual([1452, 62.5]);
   });
 
-  it('refuses a score written "81%", with the validator\'s message, and writes nothing', () => {
+  it('refuses a score written "81%" before asking anything, and writes nothing', () => {
     const before = readFileSync(join(data, 'results/board-2026-08.json'), 'utf8');
     const r = run('result', '--source', 'board-2026-08', '--model', 'model-y', '--benchmark', 'bench-pct', '--score', '81%', '--locator', 'row 2');
-    expect(r.status).toBe(1);
-    expect(r.err).toContain('data/results/board-2026-08.json: results[2].score: expected a number, got "81%" (write the number without %)');
+    expect(r.status).toBe(2);
+    expect(r.err).toContain('--score: expected a number, got "81%" (write the number without %)');
     expect(r.err).toContain('Nothing written');
     expect(readFileSync(join(data, 'results/board-2026-08.json'), 'utf8')).toBe(before);
   });
@@ -60,5 +60,65 @@ describe('npm run new', () => {
     const r = run('source', '--id', 'zai-card', '--title', 'x', '--publisher', 'board', '--url', 'https://x.org/', '--kind', 'press', '--published', 'none');
     expect(r.status).toBe(2);
     expect(r.err).toContain('already exists');
+  });
+});
+
+describe('npm run new, on mistakes', { timeout: 60_000 }, () => {
+  it('names an unknown flag with the nearest one, and prints the usage, not a stack trace', () => {
+    const r = run('result', '--reasoning-effort', 'high');
+    expect(r.status).toBe(2);
+    expect(r.err).toMatch(/^unknown flag --reasoning-effort \(did you mean --effort\?\)\n\nusage: npm run new/);
+    expect(r.err).not.toMatch(/\n\s+at /);
+  });
+
+  it('says a flag needs its value', () => {
+    const r = run('result', '--source');
+    expect(r.status).toBe(2);
+    expect(r.err).toMatch(/^--source needs a value/);
+  });
+
+  it('names an unknown id at once, with the nearest ids, before asking anything else', () => {
+    const r = run('result', '--model', 'model-q');
+    expect(r.status).toBe(2);
+    expect(r.err).toContain('--model: no model has the id "model-q" (nearest: model-x, model-y)');
+    expect(r.err).not.toContain('missing flags');
+  });
+
+  it('judges a score against its benchmark at once: 1e308 Elo is refused before anything is asked', () => {
+    const r = run('result', '--source', 'zai-card', '--benchmark', 'arena-elo', '--score', '1e308');
+    expect(r.status).toBe(2);
+    expect(r.err).toContain('--score: 1e+308 is outside the plausible Elo scores 0 to 4000 for arena-elo');
+    expect(r.err).not.toContain('missing flags');
+  });
+
+  it('gives a message, not a crash, on a hand-edited results file with a syntax error', () => {
+    const file = join(data, 'results/board-snapshot.json');
+    const broken = readFileSync(file, 'utf8').replace(/\}\s*\]/, '},\n  ]');
+    writeFileSync(file, broken);
+    const r = run('result', '--source', 'board-snapshot', '--model', 'model-y', '--benchmark', 'bench-pct', '--score', '50', '--locator', 'row 1');
+    expect(r.status).toBe(1);
+    expect(r.err).toMatch(/^data\/results\/board-snapshot.json:\d+:\d+: trailing comma before \] \(remove the last comma\) \(the file has a syntax error: fix it by hand first/);
+    expect(r.err).not.toMatch(/\n\s+at /);
+    expect(readFileSync(file, 'utf8')).toBe(broken);
+  });
+});
+
+describe('npm run new, in a terminal', () => {
+  // `script` gives the command a real terminal, so the questions are asked.
+  it.skipIf(!existsSync('/usr/bin/script'))('names a wrong id at once and asks for it again; the append keeps 57.0 as written', { timeout: 90_000 }, () => {
+    const before = readFileSync(join(data, 'results/zai-card.json'), 'utf8');
+    const answers = ['model-q', 'model-y', 'bench-pct', '50', 'row 11', 'with tools', ...Array(7).fill('')].join('\n');
+    const cmd = `${JSON.stringify(process.execPath)} ${JSON.stringify(join(ROOT, 'node_modules/tsx/dist/cli.mjs'))} ${JSON.stringify(join(ROOT, 'scripts/new.ts'))} result --source zai-card --data ${JSON.stringify(data)}`;
+    const r = spawnSync('bash', ['-c', `(printf '%s\\n' "$ANSWERS"; sleep 6) | script -qec ${JSON.stringify(cmd)} /dev/null`], {
+      cwd: tmp, encoding: 'utf8', env: { ...process.env, ANSWERS: answers }, timeout: 80_000,
+    });
+    const out = r.stdout.replace(/\r/g, '').replace(/\x1b\[[0-9;]*[A-Za-z]/g, '');
+    expect(out).toMatch(/no model has the id "model-q" \(nearest: model-x, model-y\)[^\n]*\nModel id: Benchmark id: /);
+    expect(out).toContain('appended a result to data/results/zai-card.json');
+    const after = readFileSync(join(data, 'results/zai-card.json'), 'utf8');
+    expect(after).toContain('"locator": "row 11"');
+    // Every line written before is kept as written: "score": 57.0 is not re-serialised as 57.
+    expect(after.startsWith(before.slice(0, before.lastIndexOf(']')).trimEnd())).toBe(true);
+    expect(after).toContain('"score": 57.0,');
   });
 });

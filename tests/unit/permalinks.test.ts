@@ -45,3 +45,21 @@ describe('JavaScript budgets', () => {
     expect(w.scripts).toContain('/_astro/page.js');
   });
 });
+
+describe('JavaScript budgets that can fail', () => {
+  const read = (p: string) => (p === '/_astro/page.js' ? 'import"./gone.js";' : undefined);
+  it('fail a page that loads a script missing from the build', () => {
+    const html = '<ledger-chart></ledger-chart><script type="module" src="/_astro/page.js"></script>';
+    const w = pageWeight(html, read);
+    expect(w.missing).toEqual(['/_astro/gone.js']);
+    expect(overBudget(html, w)).toBe('loads /_astro/gone.js, which the build does not contain (a broken build, or BASE_PATH differs from the build\'s)');
+  });
+  it('fail a sub-path build measured as if it were at the root', () => {
+    const html = '<ledger-chart></ledger-chart><script type="module" src="/repo/_astro/page.js"></script>';
+    expect(overBudget(html, pageWeight(html, (p) => (p === '/_astro/page.js' ? 'x' : undefined)))).toMatch(/^loads \/repo\/_astro\/page.js, which the build does not contain/);
+  });
+  it('fail a chart page with no chart script', () => {
+    const html = '<ledger-chart></ledger-chart><script>document.documentElement.dataset.theme="dark"</script>';
+    expect(overBudget(html, pageWeight(html, read))).toBe('draws a chart but loads no script to draw it (the chart would stay empty)');
+  });
+});

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readDataDir } from '../../src/lib/load';
 import { booleanOrText, numberOrText } from '../../src/lib/scaffold/fields';
-import { appendResult, buildModel, buildResult, buildSource, checkDraft, draft } from '../../src/lib/scaffold/records';
+import { appendResult, buildModel, buildResult, buildSource, checkDraft, draft, scoreProblems } from '../../src/lib/scaffold/records';
 import { FIXTURES, TODAY } from '../support/fixtures';
 
 const files = readDataDir(join(FIXTURES, 'valid')).files;
@@ -38,8 +38,9 @@ describe('building records', () => {
   });
   it('appends to an existing results file, or starts one', () => {
     const before = '{\n  "source": "s",\n  "results": [{ "model": "a" }]\n}\n';
-    expect(JSON.parse(appendResult(before, 's', { model: 'b' })).results).toEqual([{ model: 'a' }, { model: 'b' }]);
-    expect(JSON.parse(appendResult(undefined, 's', { model: 'b' }))).toMatchObject({ source: 's', results: [{ model: 'b' }] });
+    const text = (r: ReturnType<typeof appendResult>) => (r.ok ? r.text : r.message);
+    expect(JSON.parse(text(appendResult(before, 's', { model: 'b' }))).results).toEqual([{ model: 'a' }, { model: 'b' }]);
+    expect(JSON.parse(text(appendResult(undefined, 's', { model: 'b' })))).toMatchObject({ source: 's', results: [{ model: 'b' }] });
   });
 });
 
@@ -57,5 +58,10 @@ describe('checking the draft before writing', () => {
   it('reports an unknown model with a suggestion', () => {
     const d = draft('result', { ...result, model: 'model-yy', score: '81' }, TODAY, noFile);
     expect(checkDraft(files, d, 'f', TODAY)[0]?.message).toContain('did you mean "model-y"?');
+  });
+  it('judges a score alone against its benchmark, with the validator\'s message, before the rest is known', () => {
+    expect(scoreProblems(files, { source: 'board-snapshot', benchmark: 'bench-pct', score: '593' }, TODAY, noFile))
+      .toEqual(['expected a number from 0 to 100 (the range of bench-pct), got 593 (check the unit: %)']);
+    expect(scoreProblems(files, { source: 'board-snapshot', benchmark: 'bench-pct', score: '59.3' }, TODAY, noFile)).toEqual([]);
   });
 });

@@ -1,12 +1,7 @@
 /** Every figure as one CSV table (RFC 4180), with provenance and source columns for analysis. */
+import { csvTable } from '../csv';
 import type { Dataset } from '../dataset';
 import { isSecondary, provenanceOfRow } from '../provenance';
-
-/** One CSV field: quoted when it holds a comma, quote or line break. */
-export function csvCell(value: string | number | boolean | null | undefined): string {
-  const s = value === null || value === undefined ? '' : String(value);
-  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
 
 export const RESULTS_CSV_COLUMNS = [
   'source', 'index', 'model', 'benchmark', 'variant', 'score', 'unit', 'uncertainty_minus', 'uncertainty_plus',
@@ -16,14 +11,14 @@ export const RESULTS_CSV_COLUMNS = [
 
 /** The results table: a header line, then one line per figure, CRLF-terminated. */
 export function resultsCsv(data: Dataset): string {
-  const lines = data.results.map((r) => {
+  const rows = data.results.map((r) => {
     const s = data.sources.get(r.source);
     return [
       r.source, r.index, r.model, r.benchmark, r.variant, r.score, data.benchmarks.get(r.benchmark)?.unit,
       r.uncertainty?.minus, r.uncertainty?.plus, r.uncertainty?.kind, r.settings.reasoningEffort, r.settings.tools,
       r.settings.harness, r.settings.attempts, r.settings.notes, provenanceOfRow(data, r), isSecondary(data, r.source),
       r.submittedBy, s?.publisher, s?.published, s?.url, r.locator, r.note,
-    ].map(csvCell).join(',');
+    ];
   });
-  return [RESULTS_CSV_COLUMNS.join(','), ...lines].map((l) => `${l}\r\n`).join('');
+  return csvTable(RESULTS_CSV_COLUMNS, rows);
 }

@@ -1,5 +1,5 @@
 /** The record schemas as Markdown field lists, generated from the JSON Schema (never stale). */
-import { z } from 'astro/zod';
+import { z } from '../../schemas/zod';
 import { KIND_ORDER, RECORD_KINDS } from '../../schemas';
 
 type Node = { type?: string | string[]; description?: string; properties?: Record<string, Node>; required?: string[];

@@ -1,16 +1,11 @@
 /** The figures behind a chart as CSV (RFC 4180), one row per figure drawn or listed. */
+import { csvTable, type CsvValue } from '../csv';
 import type { ChartDef, Figure } from './types';
 
 const COLUMNS = [
   'chart', 'model_id', 'model', 'score', 'unit', 'provenance', 'published_by', 'source_id', 'source_title', 'source_url',
   'source_published', 'locator', 'secondary_source', 'settings', 'differs_from_norm', 'conflict', 'origin', 'x', 'released', 'note',
 ] as const;
-
-/** Quotes a field when it holds a comma, quote or line break. */
-export function csvField(v: unknown): string {
-  const s = v === undefined || v === null ? '' : String(v);
-  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
 
 type Row = Figure & { x?: number; released?: string; beside?: string };
 
@@ -22,7 +17,7 @@ const rowsOf = (def: ChartDef): Row[] =>
  * listed beside the plot with an empty x and the reason in `note`.
  */
 export function chartCsv(def: ChartDef): string {
-  const line = (r: Record<(typeof COLUMNS)[number], unknown>) => COLUMNS.map((c) => csvField(r[c])).join(',');
+  const line = (r: Record<(typeof COLUMNS)[number], CsvValue>) => COLUMNS.map((c) => r[c]);
   const lines = rowsOf(def).map((f) =>
     line({
       chart: def.id, model_id: f.model, model: f.modelName, score: f.score, unit: def.unit, provenance: f.provenance,
@@ -35,5 +30,5 @@ export function chartCsv(def: ChartDef): string {
   if (def.kind === 'scatter')
     for (const b of def.beside)
       lines.push(line({ chart: def.id, model_id: b.model, model: b.modelName, note: b.reason } as never));
-  return `${COLUMNS.join(',')}\r\n${lines.map((l) => `${l}\r\n`).join('')}`;
+  return csvTable(COLUMNS, lines);
 }

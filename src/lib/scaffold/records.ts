@@ -5,6 +5,7 @@
 import { RECORD_KINDS, SCHEMA_VERSION, type RecordKind } from '../../schemas';
 import type { Problem } from '../problems';
 import { validateFiles, type RawFile } from '../validate';
+import { appendToResults, type AppendResult } from './append';
 import { FIELDS, MODEL_FACTS, type Kind } from './fields';
 
 /** The answers, by flag name (missing optional fields are absent or ""). */
@@ -50,11 +51,13 @@ export function buildResult(a: Answers): object {
   });
 }
 
-/** The results file of `source` with `result` appended (a new file when `existing` is undefined). */
-export function appendResult(existing: string | undefined, source: string, result: object): string {
-  const file = existing === undefined ? { $schema: schemaRef('results'), source, results: [] } : JSON.parse(existing);
-  file.results = [...(file.results ?? []), result];
-  return `${JSON.stringify(file, null, 2)}\n`;
+/**
+ * The results file of `source` with `result` appended: a new file when `existing` is
+ * undefined, else the existing text with the entry inserted (no other line is rewritten).
+ */
+export function appendResult(existing: string | undefined, source: string, result: object): AppendResult {
+  if (existing !== undefined) return appendToResults(existing, result);
+  return { ok: true, text: `${JSON.stringify({ $schema: schemaRef('results'), source, results: [result] }, null, 2)}\n` };
 }
 
 /** A new model record; each fact takes the common --source unless --<fact>-source is given. */
@@ -76,13 +79,17 @@ export interface Draft {
   kind: RecordKind;
   id: string;
   text: string;
+  /** Why the draft could not be made (a hand-edited results file with a syntax error); nothing is written then. */
+  error?: { line?: number; column?: number; message: string };
 }
 
 /** Builds the draft for `kind` from the answers; `readExisting` reads a results file if present. */
 export function draft(kind: Kind, a: Answers, today: string, readExisting: (source: string) => string | undefined): Draft {
   if (kind === 'result') {
     const source = given(a, 'source') ?? '';
-    return { kind: 'results', id: source, text: appendResult(readExisting(source), source, buildResult(a)) };
+    const existing = readExisting(source);
+    const r = appendResult(existing, source, buildResult(a));
+    return r.ok ? { kind: 'results', id: source, text: r.text } : { kind: 'results', id: source, text: existing ?? '', error: r };
   }
   const { id, record } = kind === 'source' ? buildSource(a, today) : buildModel(a);
   return { kind: kind === 'source' ? 'sources' : 'models', id, text: `${JSON.stringify(record, null, 2)}\n` };
@@ -94,7 +101,20 @@ export function draft(kind: Kind, a: Answers, today: string, readExisting: (sour
  * @param file the path the draft will be written to, as messages should show it
  */
 export function checkDraft(files: RawFile[], d: Draft, file: string, today: string): Problem[] {
+  if (d.error) return [{ file, path: '', ...(d.error.line ? { line: d.error.line, column: d.error.column } : {}), message: d.error.message }];
   const others = files.filter((f) => !(f.kind === d.kind && f.id === d.id));
   const { problems } = validateFiles([...others, { kind: d.kind, id: d.id, file, text: d.text }], today);
   return problems.filter((p) => p.file === file);
+}
+
+/**
+ * The validator's own problems with a typed score, judged against its benchmark (range and
+ * plausible bounds) as soon as it is given, before the questions that follow it.
+ */
+export function scoreProblems(files: RawFile[], a: Answers, today: string, readExisting: (source: string) => string | undefined): string[] {
+  // Fields not yet given are stood in for, so the file passes its schema and reaches the range checks.
+  const standIns = { model: a.model?.trim() || 'not-yet-given', locator: a.locator?.trim() || '(not yet given)' };
+  const d = draft('result', { ...a, ...standIns }, today, readExisting);
+  if (d.error) return [];
+  return checkDraft(files, d, 'draft', today).filter((p) => /\.score$/.test(p.path)).map((p) => p.message);
 }
