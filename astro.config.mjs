@@ -45,7 +45,8 @@ const csp = {
   ],
   // style-src stays 'self' plus hashes (Astro's default); only style="" attributes are inline.
   styleDirective: { resources: [{ resource: "'unsafe-inline'", kind: 'attribute' }] },
-  scriptDirective: { hashes: inlineScriptHashes },
+  // Pagefind's search compiles WebAssembly, which needs 'wasm-unsafe-eval' (no eval of scripts).
+  scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: inlineScriptHashes },
 };
 
 export default defineConfig({

@@ -67,6 +67,17 @@ export function pageWeight(html: string, read: (path: string) => string | undefi
   return { files, inline, scripts: [...seen].filter((p) => !missing.includes(p)).sort(), missing: missing.sort() };
 }
 
+/**
+ * Pages with one of the site's small interactive features (the "changed since" note of a cited
+ * version, the search form, the compare picker) may load that feature's own bundled script, up to
+ * this much gzipped, all included. Every other page loads no JavaScript file.
+ */
+export const FEATURE_BUDGET = 4 * 1024;
+const FEATURES = ['data-version-note', 'data-search', 'data-picker'];
+
+/** Whether a page has one of the small interactive features. */
+export const hasFeature = (html: string) => FEATURES.some((f) => html.includes(f));
+
 /** Whether a page draws an interactive chart. */
 export const hasChart = (html: string) => html.includes('<ledger-chart');
 
@@ -78,6 +89,10 @@ export function overBudget(html: string, w: PageWeight): string | undefined {
     if (w.scripts.length === 0) return 'draws a chart but loads no script to draw it (the chart would stay empty)';
     const total = w.files + w.inline;
     return total > CHART_PAGE_BUDGET ? `ships ${(total / 1024).toFixed(1)} KB of JavaScript gzipped (budget ${CHART_PAGE_BUDGET / 1024} KB): ${w.scripts.join(', ')}` : undefined;
+  }
+  if (hasFeature(html)) {
+    const total = w.files + w.inline;
+    return total > FEATURE_BUDGET ? `ships ${total} bytes of JavaScript gzipped for a small feature (budget ${FEATURE_BUDGET}): ${w.scripts.join(', ')}` : undefined;
   }
   if (w.files > 0) return `has no chart but loads JavaScript files (${w.scripts.join(', ')})`;
   return w.inline > INLINE_BUDGET ? `has no chart but ships ${w.inline} bytes of inline JavaScript gzipped (budget ${INLINE_BUDGET})` : undefined;
