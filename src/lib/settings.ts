@@ -75,9 +75,7 @@ export const mayBeSame = (a: Settings, b: Settings, keys: readonly SettingKey[] 
 
 /** Every setting either states, with `a`'s value first (for merging the citations of one measurement). */
 export function mergeSettings(a: Settings, b: Settings): Settings {
-  const out: Settings = { ...b, ...a };
-  if (a.notes && b.notes && a.notes !== b.notes) out.notes = a.notes;
-  return out;
+  return { ...b, ...a };
 }
 
 /** A stable text key of all settings, notes included, to spot a figure entered twice. */

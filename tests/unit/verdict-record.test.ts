@@ -35,4 +35,11 @@ describe('verdict records', () => {
     const notComparable = outcomeRecord(v.atLaunch)!.lines.find((l) => l.pass === null);
     if (notComparable) expect(Object.keys(notComparable).sort()).toEqual(['counted', 'detail', 'label', 'pass', ...(notComparable.measurer ? ['measurer'] : [])].sort());
   });
+  it('mark a line shown for context as not counted, and a tie as a tie', () => {
+    const o = { ...v.atLaunch!, lines: [{ label: 'a', pass: true, counted: false, tie: true, detail: 'd' }, { label: 'b', pass: false, detail: 'e' }] };
+    expect(outcomeRecord(o)!.lines).toEqual([
+      { label: 'a', pass: true, counted: false, tie: true, detail: 'd' },
+      { label: 'b', pass: false, counted: true, detail: 'e' },
+    ]);
+  });
 });

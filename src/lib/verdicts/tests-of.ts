@@ -56,5 +56,5 @@ export function testFamilies(data: Dataset, categories: readonly string[]): Test
 export function variantsOf(variants: Iterable<string | undefined>): (string | undefined)[] {
   const seen = new Map<string, string | undefined>();
   for (const v of variants) if (!seen.has(variantKey(v))) seen.set(variantKey(v), v);
-  return [...seen].sort(([a], [b]) => (a === '' ? -1 : b === '' ? 1 : a.localeCompare(b))).map(([, v]) => v);
+  return [...seen].sort(([a], [b]) => a.localeCompare(b)).map(([, v]) => v); // '' (unqualified) sorts first
 }
