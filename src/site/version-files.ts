@@ -16,10 +16,10 @@ const datasetOf = async (id: string) => {
   return data;
 };
 
-/** The version's archive, as /data/benchmark-ledger-data.zip is for the current one. */
+/** The version's archive, as /data/benchmark-ledger-data.zip is for the current one, without the derived Every Eval Ever export. */
 export async function versionZip(id: string): Promise<Uint8Array<ArrayBuffer>> {
   const data = await datasetOf(id);
-  return zipFiles(archiveFiles({ lists: listsOf(data), data, version: id, siteUrl: absoluteUrl('/') }));
+  return zipFiles(archiveFiles({ lists: listsOf(data), data, version: id, siteUrl: absoluteUrl('/'), eee: false }));
 }
 
 /** The version's results as CSV, as /data/results.csv. */

@@ -22,6 +22,11 @@ export interface ArchiveInput {
   version: string;
   /** The site's home URL, e.g. "https://example.org/benchmark-ledger/". */
   siteUrl: string;
+  /**
+   * Whether to include the Every Eval Ever export (derived from the records, 3,400 files). Past
+   * versions' archives leave it out: they keep the data, and the export can be derived again.
+   */
+  eee?: boolean;
 }
 
 const json = (v: unknown) => `${JSON.stringify(v, null, 2)}\n`;
@@ -94,6 +99,6 @@ export function archiveFiles(input: ArchiveInput): Map<string, string> {
   files.set(`${ROOT}/results.csv`, resultsCsv(input.data));
   files.set(`${ROOT}/measurements.json`, json(exportMeasurements(input.data)));
   for (const kind of KIND_ORDER) files.set(`${ROOT}/${schemaPath(kind)}`, jsonSchemaText(kind));
-  for (const [path, text] of eeeFiles(input.data)) files.set(`${ROOT}/eee/${path}`, text);
+  if (input.eee !== false) for (const [path, text] of eeeFiles(input.data)) files.set(`${ROOT}/eee/${path}`, text);
   return files;
 }
