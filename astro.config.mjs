@@ -23,9 +23,10 @@ const base = process.env.BASE_PATH ?? '/';
  */
 /**
  * Hashes of `<script is:inline>` bodies, which Astro does not hash itself (the theme script runs
- * before the policy's <meta> is read, but the policy still names it, wherever it ends up).
+ * before the policy's <meta> is read, but the policy still names it, wherever it ends up). Each
+ * is static text (data comes from data-* attributes), so its hash is the same on every page.
  */
-const inlineScriptHashes = ['src/components/ThemeScript.astro'].flatMap((file) =>
+const inlineScriptHashes = ['src/components/ThemeScript.astro', 'src/components/VersionNote.astro', 'src/pages/search/index.astro', 'src/pages/compare/index.astro'].flatMap((file) =>
   [...readFileSync(new URL(file, import.meta.url), 'utf8').matchAll(/<script is:inline[^>]*>([\s\S]*?)<\/script>/g)].map(
     (m) => /** @type {`sha256-${string}`} */ (`sha256-${createHash('sha256').update(m[1] ?? '').digest('base64')}`),
   ),

@@ -26,7 +26,7 @@ async function checkFiles(request: APIRequestContext, m: Manifest, origin: strin
       const body = await res.body();
       if (name.endsWith('.zip')) expect(Object.keys(unzipSync(new Uint8Array(body))).some((f) => f.endsWith('records.json'))).toBe(true);
       if (name.endsWith('.json')) expect(JSON.parse(body.toString('utf8')).version).toBe(v.id);
-      if (name.endsWith('.csv')) expect(body.toString('utf8').split('\r\n')[0]).toMatch(/^model,model_name,/);
+      if (name.endsWith('.csv')) expect(body.toString('utf8').split('\r\n')[0]).toMatch(/^measurement_id,model,model_name,/);
     }
   }
 }

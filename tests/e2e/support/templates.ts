@@ -1,16 +1,16 @@
-/** One page of every template the site has, for checks that must hold on every kind of page. */
+/** One page of every template the site has, for checks that must hold on every kind of page (live ids, never a retired id's redirect). */
 export const TEMPLATES: Record<string, string> = {
   home: '/',
   claim: '/claims/china-overtakes-west/',
   'claims index': '/claims/',
-  'bar chart': '/charts/aa-hle/',
-  scatter: '/charts/active-params-vs-aa-hle/',
+  'bar chart': '/charts/hle--no-tools/',
+  scatter: '/charts/active-params-vs-hle--no-tools/',
   'over-time chart': '/charts/china-vs-west-aa-coding-index/',
   'charts index': '/charts/',
-  embed: '/embed/aa-hle/',
+  embed: '/embed/hle--no-tools/',
   model: '/models/glm-5-2/',
   'models index': '/models/',
-  benchmark: '/benchmarks/aa-hle/',
+  benchmark: '/benchmarks/hle/',
   'benchmarks index': '/benchmarks/',
   source: '/sources/aa-snapshot-2026-10-10/',
   'sources index': '/sources/',
