@@ -9,13 +9,14 @@ import { strFromU8, unzipSync } from 'fflate';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DIST } from './support/build';
+import { isRedirectPage } from './support/html-files';
 import { useBuiltSite } from './support/site';
 
 /** The page ids of one kind, as the build wrote them (dist/<kind>/<id>/index.html), redirects of retired ids left out. */
 const idsOf = (kind: string) =>
   readdirSync(join(DIST, kind))
     .filter((d) => statSync(join(DIST, kind, d)).isDirectory())
-    .filter((d) => !/http-equiv="refresh"/i.test(readFileSync(join(DIST, kind, d, 'index.html'), 'utf8')))
+    .filter((d) => !isRedirectPage(join(DIST, kind, d, 'index.html')))
     .sort();
 
 const t = useBuiltSite();

@@ -12,6 +12,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { writeHostileData } from '../support/hostile';
 import { launchBrowser } from './support/browser';
 import { astroBuild, DIST } from './support/build';
+import { htmlFiles, isRedirectPage } from './support/html-files';
 import { serveStatic } from './support/server';
 import { useBuiltSite } from './support/site';
 
@@ -23,16 +24,8 @@ afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 const policyOf = (html: string) => /<meta http-equiv="content-security-policy" content="([^"]*)"/i.exec(html)?.[1];
 /** The first page (a folder with index.html) under a section of dist/. */
 const first = (section: string) =>
-  readdirSync(join(DIST, section)).find((d) => statSync(join(DIST, section, d)).isDirectory() && !/http-equiv="refresh"/i.test(readFileSync(join(DIST, section, d, 'index.html'), 'utf8')));
+  readdirSync(join(DIST, section)).find((d) => statSync(join(DIST, section, d)).isDirectory() && !isRedirectPage(join(DIST, section, d, 'index.html')));
 
-function htmlFiles(dir: string, out: string[] = []): string[] {
-  for (const name of readdirSync(dir)) {
-    const full = join(dir, name);
-    if (statSync(full).isDirectory()) htmlFiles(full, out);
-    else if (name.endsWith('.html')) out.push(full);
-  }
-  return out;
-}
 
 /** Opens `url`, waits for its scripts, and returns the CSP violations and dialogs it caused. */
 async function visit(page: Page, url: string) {

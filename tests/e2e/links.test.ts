@@ -2,19 +2,12 @@
  * No broken internal link anywhere on the built site: every href and src on every page
  * points at a file the build wrote (checked on disk, so all pages are covered quickly).
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DIST } from './support/build';
+import { htmlFiles } from './support/html-files';
 
-function htmlFiles(dir: string, out: string[] = []): string[] {
-  for (const name of readdirSync(dir)) {
-    const full = join(dir, name);
-    if (statSync(full).isDirectory()) htmlFiles(full, out);
-    else if (name.endsWith('.html')) out.push(full);
-  }
-  return out;
-}
 
 /** The file a root-relative URL path is served from. */
 const fileFor = (path: string) => {

@@ -3,18 +3,11 @@
  * than a source prints (data feeds carry machine precision; src/lib/format.ts rounds for
  * display). Downloads keep exact values and are not scanned.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { DIST } from './support/build';
+import { htmlFiles } from './support/html-files';
 
-function* htmlFiles(dir: string): Generator<string> {
-  for (const name of readdirSync(dir)) {
-    const full = join(dir, name);
-    if (statSync(full).isDirectory()) yield* htmlFiles(full);
-    else if (name.endsWith('.html')) yield full;
-  }
-}
 
 /** The text a reader sees: no scripts, styles or tags; entities decoded enough for digits; links written out (https://…/2508.06471) are names, not numbers. */
 const visibleText = (html: string) =>
