@@ -1,9 +1,12 @@
 /**
- * <ledger-chart data-def="…">: draws a chart definition (JSON) with Chart.js in the element's
- * .chart-box, replacing the build-time image the page shows first. Follows the reader's colour
- * scheme (and a data-theme on <html>) and the URL state, which survives reload and share:
- * `?highlight=<model-id>,…` (set and cleared by the table's buttons, so by keyboard too) and,
- * on bar charts, `?order=origin` (the order control; best first without it).
+ * <ledger-chart data-src="…/charts/<id>.json">: fetches the chart's definition (its JSON download,
+ * one file the chart page and the embed page share) and draws it with Chart.js in the element's
+ * .chart-box, replacing the build-time image the page shows first (which stays if the fetch
+ * fails). Adds to each row of the chart's table a button that sets and clears its highlight.
+ * Follows the reader's colour scheme (and a data-theme on <html>) and the URL state, which
+ * survives reload and share: `?highlight=<model-id>,…` (set and cleared by the table's buttons,
+ * so by keyboard too) and, on bar charts, `?order=origin` (the order control; best first
+ * without it).
  */
 import { toChartConfig } from '../lib/charts/config';
 import { BAR_ORDERS, orderFigures, type BarOrder } from '../lib/charts/order';
@@ -34,6 +37,8 @@ function setParam(name: string, value: string) {
 
 class LedgerChart extends HTMLElement {
   private chart: Chart | undefined;
+  private def: Promise<ChartDef | null> | undefined;
+  private label: string | undefined;
   private readonly redraw = () => this.draw();
 
   connectedCallback() {
@@ -57,7 +62,16 @@ class LedgerChart extends HTMLElement {
       setParam('highlight', [...set].join(','));
       this.draw();
     });
-    for (const el of figure?.querySelectorAll<HTMLElement>('button[data-highlight]') ?? []) el.hidden = false;
+    for (const row of figure?.querySelectorAll<HTMLElement>('tr[data-model]') ?? []) {
+      const b = document.createElement('button');
+      b.type = 'button';
+      b.className = 'hl';
+      b.dataset.highlight = row.dataset.model;
+      b.textContent = 'highlight';
+      b.setAttribute('aria-label', `highlight ${row.querySelector('th')?.textContent} on the chart`);
+      b.setAttribute('aria-pressed', 'false');
+      row.querySelector('th')?.append(b);
+    }
     figure?.querySelector('.chart-controls')?.removeAttribute('data-pending');
   }
 
@@ -66,8 +80,9 @@ class LedgerChart extends HTMLElement {
     this.chart?.destroy();
   }
 
-  private draw() {
-    let def = JSON.parse(this.dataset.def ?? 'null') as ChartDef | null;
+  private async draw() {
+    this.def ??= fetch(this.dataset.src!).then((r) => r.json()).then((j: { chart: ChartDef }) => j.chart).catch(() => null);
+    let def = await this.def;
     const box = this.querySelector<HTMLElement>('.chart-box');
     if (!def || !box) return;
     const order = orderOf();
@@ -77,7 +92,9 @@ class LedgerChart extends HTMLElement {
     this.chart?.destroy();
     const canvas = box.querySelector('canvas') ?? box.appendChild(document.createElement('canvas'));
     canvas.setAttribute('role', 'img');
-    canvas.setAttribute('aria-label', `${def.summary} Every figure is in the table below the chart.`);
+    // The canvas says what the image said (the summary, and where the table is: below, or on the chart page).
+    this.label ??= box.querySelector('img')?.alt ?? def.summary;
+    canvas.setAttribute('aria-label', this.label);
     this.chart = new Chart(canvas, toChartConfig(def, { theme: theme === 'dark' ? DARK : LIGHT, highlight }));
     // The canvas now stands where the build-time image stood.
     box.querySelector('img.chart-image')?.remove();
@@ -92,11 +109,11 @@ class LedgerChart extends HTMLElement {
     if (clear) clear.disabled = highlight.size === 0;
     if (def.kind === 'bar') {
       const body = figure?.querySelector<HTMLElement>('[data-testid=chart-table] tbody');
-      const now = [...(body?.querySelectorAll<HTMLElement>('tr[data-key]') ?? [])];
+      const now = [...(body?.querySelectorAll<HTMLElement>('tr[data-model]') ?? [])];
       // Rows move only when the order changed (moving a row would take the keyboard focus from it).
-      if (now.map((r) => r.dataset.key).join('|') !== def.figures.map((f) => f.key).join('|')) {
-        const rows = new Map(now.map((r) => [r.dataset.key, r]));
-        for (const f of def.figures) { const r = rows.get(f.key); if (r) body!.appendChild(r); }
+      if (now.map((r) => r.id).join('|') !== def.figures.map((f) => `f-${f.key}`).join('|')) {
+        const rows = new Map(now.map((r) => [r.id, r]));
+        for (const f of def.figures) { const r = rows.get(`f-${f.key}`); if (r) body!.appendChild(r); }
       }
     }
   }

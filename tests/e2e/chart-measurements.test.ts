@@ -2,10 +2,12 @@
  * Charts standing on measurements, in Chromium on the built site: a folded bar's table row
  * lists every document that prints it; the build-time image shows before the chart script
  * runs and the canvas replaces it without moving the page; origin marks show on every row and
- * the order control groups by origin; highlight is set and cleared by keyboard; the embed
- * page shows the chart and a compact source line and fits its iframe snippet.
+ * the order control groups by origin; highlight is set and cleared by keyboard (buttons the
+ * script adds); the definition is fetched from the chart's JSON download, not copied into the
+ * page; the embed page shows the chart and a compact source line, has a skip link and fits the
+ * height its iframe snippet states at every width.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DIST } from './support/build';
@@ -26,10 +28,10 @@ describe('a folded bar', () => {
     const page = await context.newPage();
     await page.goto(t.url('/charts/swe-bench-pro/'));
     expect(await page.locator('[data-testid=chart-table] tbody tr').count()).toBe(swe.figures!.length);
-    const row = page.locator(`tr[data-key="${folded.key}"]`);
+    const row = page.locator(`tr[id="f-${folded.key}"]`);
     expect(await row.count()).toBe(1);
-    const items = row.locator('li[data-citation]');
-    expect(await items.evaluateAll((lis) => lis.map((li) => (li as HTMLElement).dataset.citation))).toEqual(folded.citations.map((c) => c.row));
+    const items = row.locator('ol.citations > li');
+    expect(await items.evaluateAll((lis) => lis.map((li) => li.id))).toEqual(folded.citations.map((c) => `f-${c.row}`));
     const texts = await items.allTextContents();
     folded.citations.forEach((c, i) => expect(texts[i]).toContain(c.locator));
     // The model name still leads to the model page.
@@ -114,18 +116,109 @@ describe('keyboard', () => {
   });
 });
 
-describe('the embed page', () => {
-  it('shows the chart and a compact source line, not the tables, and fits its snippet', async () => {
-    const { page, errors } = await openPage(t, '/embed/swe-bench-pro/', { viewport: { width: 960, height: 800 } });
-    await page.waitForSelector('ledger-chart canvas');
-    expect(await page.locator('[data-testid=chart-table]').count()).toBe(0);
-    expect(await page.getByTestId('compact-source').textContent()).toMatch(/documents?/);
-    const height = await page.evaluate(() => document.documentElement.scrollHeight);
-    const html = readFileSync(join(DIST, 'charts', 'swe-bench-pro', 'index.html'), 'utf8');
-    const snippet = Number(/height=&quot;(\d+)&quot;|height="(\d+)"/.exec(html.slice(html.indexOf('data-testid="embed-snippet"')))!.slice(1).find(Boolean));
-    expect(snippet).toBeGreaterThanOrEqual(height);
-    expect(snippet - height).toBeLessThan(200);
+describe('the chart definition', () => {
+  it('is not copied into the page: the chart page and its embed draw from the one JSON download', async () => {
+    const chart = readFileSync(join(DIST, 'charts', 'swe-bench-pro', 'index.html'), 'utf8');
+    const embed = readFileSync(join(DIST, 'embed', 'swe-bench-pro', 'index.html'), 'utf8');
+    for (const html of [chart, embed]) {
+      expect(html).not.toContain('data-def');
+      expect(/<ledger-chart data-src="([^"]+)"/.exec(html)?.[1]).toBe('/charts/swe-bench-pro.json');
+    }
+  });
+  it('leaves the build-time image standing when it cannot be fetched', async () => {
+    const page = await t.browser.newPage();
+    await page.route(/\/charts\/swe-bench-pro\.json$/, (route) => route.abort());
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(t.url('/charts/swe-bench-pro/'));
+    await page.waitForFunction(() => document.querySelectorAll('button[data-highlight]').length > 0);
+    await page.waitForTimeout(200);
+    expect(await page.locator('ledger-chart canvas').count()).toBe(0);
+    expect(await page.locator('img.chart-image').isVisible()).toBe(true);
     expect(errors).toEqual([]);
     await page.close();
   });
+});
+
+describe('the highlight buttons', () => {
+  it('are added by the chart script, one per row, each naming its model; the HTML has none', async () => {
+    const html = readFileSync(join(DIST, 'charts', 'swe-bench-pro', 'index.html'), 'utf8');
+    expect(html).not.toContain('data-highlight=');
+    const { page } = await openPage(t, '/charts/swe-bench-pro/');
+    await page.waitForSelector('ledger-chart canvas');
+    const rows = page.locator('[data-testid=chart-table] tbody tr');
+    const names = await rows.evaluateAll((trs) => trs.map((tr) => [tr.querySelector('th a')?.textContent, tr.querySelector('button[data-highlight]')?.getAttribute('aria-label')]));
+    expect(names.length).toBe(swe.figures!.length);
+    for (const [model, label] of names) expect(label).toBe(`highlight ${model} on the chart`);
+    await page.close();
+  });
+});
+
+/** The iframe height the chart page's embed snippet states. */
+const snippetHeight = (id: string) => {
+  const html = readFileSync(join(DIST, 'charts', id, 'index.html'), 'utf8');
+  return Number(/height=&quot;(\d+)&quot;|height="(\d+)"/.exec(html.slice(html.indexOf('data-testid="embed-snippet"')))!.slice(1).find(Boolean));
+};
+/** The embed pages whose heading and whose source line are longest (the most text to wrap). */
+const longest = (() => {
+  const pages = readdirSync(join(DIST, 'embed')).flatMap((id) => {
+    const html = readFileSync(join(DIST, 'embed', id, 'index.html'), 'utf8');
+    const text = (re: RegExp) => re.exec(html)?.[1]?.replace(/<[^>]*>/g, '');
+    const [title, source] = [text(/<h1>([\s\S]*?)<\/h1>/), text(/data-testid="compact-source"[^>]*>([\s\S]*?)<\/p>/)];
+    // Retired ids' embeds are redirect pages, without a heading.
+    return title && source ? [{ id, title: title.length, source: source.length }] : [];
+  });
+  return [...new Set([pages.sort((a, b) => b.title - a.title)[0]!.id, pages.sort((a, b) => b.source - a.source)[0]!.id])];
+})();
+
+describe('the embed page', () => {
+  it('shows the chart and a compact source line only: no summary, legend, order control or tables', async () => {
+    const { page, errors } = await openPage(t, '/embed/swe-bench-pro/', { viewport: { width: 960, height: 800 } });
+    await page.waitForSelector('ledger-chart canvas');
+    expect(await page.locator('[data-testid=chart-table]').count()).toBe(0);
+    for (const hidden of ['figcaption', '.prov-legend', '.chart-controls', '.chart-notes']) expect(await page.locator(hidden).count(), hidden).toBe(0);
+    expect(await page.getByTestId('compact-source').textContent()).toMatch(/printed in \d+ documents?; measured by .*dataset .* the chart page\.$/);
+    expect(await page.locator('canvas').getAttribute('aria-label')).toBeTruthy();
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+  it('has a skip link that moves focus to the chart', async () => {
+    const page = await t.browser.newPage();
+    await page.goto(t.url('/embed/swe-bench-pro/'));
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.className)).toBe('skip-link');
+    expect(await page.locator('.skip-link').isVisible()).toBe(true);
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
+    expect(await page.locator('main ledger-chart').count()).toBe(1);
+    await page.close();
+  });
+  for (const id of ['swe-bench-pro', 'hle--no-tools', 'active-params-vs-hle--no-tools', 'china-vs-west-aa-coding-index', ...longest]) {
+    it(`fits the height its snippet states at every width, from a 320-px phone to a desktop: ${id}`, async () => {
+      const height = snippetHeight(id);
+      for (const width of [320, 375, 768, 1280]) {
+        const { page, errors } = await openPage(t, `/embed/${id}/`, { viewport: { width, height } });
+        await page.waitForSelector('ledger-chart canvas');
+        await page.waitForTimeout(100);
+        const m = await page.evaluate(() => {
+          const box = document.querySelector<HTMLElement>('.chart-box')!.getBoundingClientRect();
+          const canvas = document.querySelector('ledger-chart canvas')!.getBoundingClientRect();
+          return {
+            scrollHeight: document.documentElement.scrollHeight, scrollWidth: document.documentElement.scrollWidth,
+            sourceBottom: document.querySelector('[data-testid=compact-source]')!.getBoundingClientRect().bottom,
+            box: box.height, canvas: canvas.height, min: parseFloat(getComputedStyle(document.querySelector('.chart-box')!).minHeight),
+          };
+        });
+        expect(m.scrollHeight, `${width} px: page height within the frame`).toBeLessThanOrEqual(height);
+        expect(m.scrollWidth, `${width} px: no sideways scroll`).toBeLessThanOrEqual(width);
+        expect(m.sourceBottom, `${width} px: source line inside the frame`).toBeLessThanOrEqual(height);
+        expect(m.box, `${width} px: the chart keeps the height it needs`).toBeGreaterThanOrEqual(m.min);
+        expect(Math.abs(m.canvas - m.box), `${width} px: the canvas fills its box`).toBeLessThan(2);
+        // The estimate of the text's lines at 320 px errs long, but not by much: the chart box gets the rest.
+        if (width === 320) expect(m.box - m.min, 'room left over at 320 px').toBeLessThan(90);
+        expect(errors).toEqual([]);
+        await page.close();
+      }
+    });
+  }
 });

@@ -97,14 +97,6 @@ describe('a folded bar', () => {
     expect(a!.conflict?.others).toEqual([b!.key]);
     expect(b!.conflict?.others).toEqual([a!.key]);
   });
-  it('keeps its document count in the browser\'s lighter copy, which draws the same labels', async () => {
-    const { browserDef } = await import('../../src/lib/charts/browser-def');
-    const slim = browserDef(chart);
-    if (slim.kind !== 'bar') throw new Error('bar expected');
-    expect(slim.figures.map((f) => [f.documents, f.citations.length])).toEqual([[2, 0], [1, 0]]);
-    expect(toChartConfig(slim, { theme: LIGHT }).data.labels).toEqual(toChartConfig(chart, { theme: LIGHT }).data.labels);
-    expect(barEndText(slim.figures[0]!, '%')).toBe('61.1% · 2 docs');
-  });
   it('is one line of the chart CSV, naming every document', () => {
     const lines = chartCsv(chart).trim().split('\r\n');
     expect(lines).toHaveLength(3);

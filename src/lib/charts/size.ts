@@ -22,11 +22,3 @@ export function imageSize(def: ChartDef): { width: number; height: number } {
   const { width, height } = chartSize(def);
   return { width, height: height + IMAGE_CAPTION_PX };
 }
-
-/**
- * The height an iframe needs to show an embed page whole at desktop width: the chart box, plus
- * its heading, summary, legend, order control and source lines (EMBED_CHROME_PX, measured at
- * 960 px in tests/e2e/chart-measurements.test.ts).
- */
-export const EMBED_CHROME_PX = 440;
-export const embedHeight = (def: ChartDef) => chartSize(def).height + EMBED_CHROME_PX;

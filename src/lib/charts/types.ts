@@ -44,7 +44,7 @@ export interface Figure {
   measurer: string;
   /** The first document that printed it (the first of `citations`). */
   source: FigureSource;
-  /** Every document that prints it, first published first (empty in the browser's copy, see browser-def.ts). */
+  /** Every document that prints it, first published first. */
   citations: FigureSource[];
   /** How many documents print it (the length of `citations`, kept when they are left out). */
   documents: number;
