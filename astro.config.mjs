@@ -56,7 +56,9 @@ export default defineConfig({
   trailingSlash: 'always',
   // The sitemap lists the pages a reader lands on; embeds (for iframes, canonical elsewhere) are left out.
   integrations: [validateData(), permalinks(), mdx(), sitemap({ filter: (page) => !new URL(page).pathname.includes('/embed/') }), search()],
-  build: { format: 'directory' },
+  // Styles as files, never inlined: an inlined copy of the same component CSS in every page (and its
+  // hash in every page's policy) was 6 MB of the HTML; the files are fetched once and cached.
+  build: { format: 'directory', inlineStylesheets: 'never' },
   security: { csp },
   // Shiki colours code with inline styles the policy refuses; the prose has no code blocks.
   markdown: { syntaxHighlight: false },
