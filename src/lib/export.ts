@@ -7,7 +7,7 @@ import type { Settings } from '../schemas';
 import { findConflicts } from './conflicts';
 import type { Dataset } from './dataset';
 import { dataAsOf, datasetVersion } from './dataset-version';
-import { measurementOfRow, measurementsOf } from './measurements';
+import { measurementOfRow, measurementsOf, type Interval } from './measurements';
 import { isSecondary, provenanceOfRow, type Provenance } from './provenance';
 import { describeSettings } from './settings';
 import { csvTable, type CsvValue } from './csv';
@@ -81,7 +81,8 @@ export interface MeasurementExport {
   /** The score on the benchmark's scale (a "fraction" row converted to percent). */
   score: number; unit: string;
   settings: Settings; settings_text: string;
-  uncertainty: { minus: number; plus: number; kind: string } | null;
+  /** The interval in both forms: `printed` says which the source printed (kept exactly), the other is derived. */
+  uncertainty: Interval | null;
   first_published: string | null;
   /** The conflicts or revisions it takes part in, with the other measurements' ids. */
   conflicts: { id: string; kind: 'conflict' | 'revision'; with: string[] }[];

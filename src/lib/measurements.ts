@@ -11,7 +11,7 @@
  * Different numbers are never merged: they are separate measurements, and `conflicts.ts`
  * decides whether they are a revision or a conflict.
  */
-import type { Result, Settings } from '../schemas';
+import type { Result, Settings, Uncertainty } from '../schemas';
 import type { Dataset, ResultRow } from './dataset';
 import { measurerOf, provenanceOf, type Provenance } from './provenance';
 import { comparedSettingsKey, mayBeSame, mergeSettings } from './settings';
@@ -31,7 +31,7 @@ export interface Measurement {
   /** Every setting any citation states. */
   settings: Settings;
   /** The published interval, in the benchmark's unit, from the first citation that prints one. */
-  uncertainty?: Result['uncertainty'];
+  uncertainty?: Interval | undefined;
   /** Every row that prints this measurement, first published first. */
   citations: ResultRow[];
   /** Publication date of the first citation (null when no citation is dated). */
@@ -46,11 +46,36 @@ export function scaledScore(row: Pick<Result, 'score' | 'scale'>): number {
   return row.scale === 'fraction' ? Number((row.score * 100).toPrecision(12)) : row.score;
 }
 
-/** The row's uncertainty on its benchmark's scale (a "fraction" row's distances are converted like its score). */
-export function scaledUncertainty(row: Pick<Result, 'uncertainty' | 'scale'>): Result['uncertainty'] {
+/**
+ * A published interval on the benchmark's scale, in both forms: the form the source printed
+ * (`printed`) is kept exactly, the other is derived here and only here.
+ */
+export interface Interval {
+  lower: number;
+  upper: number;
+  /** How far below the score the interval reaches. */
+  minus: number;
+  /** How far above the score the interval reaches. */
+  plus: number;
+  kind: string;
+  /** Which form the source printed: "bounds" (lower, upper) or "distances" (minus, plus). */
+  printed: 'bounds' | 'distances';
+}
+
+/** Both forms of a printed interval around a score, on the score's own scale (no rescaling). */
+export function intervalAround(score: number, u: Uncertainty): Interval {
+  return 'lower' in u
+    ? { lower: u.lower, upper: u.upper, minus: score - u.lower, plus: u.upper - score, kind: u.kind, printed: 'bounds' }
+    : { lower: score - u.minus, upper: score + u.plus, minus: u.minus, plus: u.plus, kind: u.kind, printed: 'distances' };
+}
+
+/** The row's interval on its benchmark's scale, both forms (a "fraction" row's numbers are converted like its score). */
+export function scaledUncertainty(row: Pick<Result, 'score' | 'uncertainty' | 'scale'>): Interval | undefined {
   const u = row.uncertainty;
-  if (!u || row.scale !== 'fraction') return u;
-  return { ...u, minus: scaledScore({ score: u.minus, scale: 'fraction' }), plus: scaledScore({ score: u.plus, scale: 'fraction' }) };
+  if (!u) return undefined;
+  const s = (n: number) => scaledScore({ score: n, scale: row.scale });
+  const scaled: Uncertainty = 'lower' in u ? { ...u, lower: s(u.lower), upper: s(u.upper) } : { ...u, minus: s(u.minus), plus: s(u.plus) };
+  return intervalAround(scaledScore(row), scaled);
 }
 
 /** Equal as numbers, allowing for floating-point noise only. */
