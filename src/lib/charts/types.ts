@@ -57,6 +57,8 @@ export interface Figure {
   unstated: string[];
   /** Set when another measurement gives a different number for the same thing: the others' keys. */
   conflict?: { kind: 'conflict' | 'revision'; others: string[] } | undefined;
+  /** Set when the same measurer printed the same number for this model under another version: the relabelling's id, where it is listed, and the other versions' labels. */
+  relabel?: { id: string; benchmark: string; others: string[] } | undefined;
   /** The published interval, on the benchmark's scale. */
   uncertainty?: Interval | undefined;
   note?: string | undefined;
