@@ -87,8 +87,10 @@ export function scaledUncertainty(row: Pick<Result, 'score' | 'uncertainty' | 's
 /** Equal as numbers, allowing for floating-point noise only. */
 export const sameNumber = (a: number, b: number) => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
 
-const slug = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
-const scoreSlug = (n: number) => (n < 0 ? 'minus-' : '') + String(Math.abs(n)).replace(/[^0-9a-z]+/gi, '-');
+/** A text as an id part: lowercase words joined by single hyphens. */
+export const slug = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+/** A score as an id part: "61-1", "minus-1-5". */
+export const scoreSlug = (n: number) => (n < 0 ? 'minus-' : '') + String(Math.abs(n)).replace(/[^0-9a-z]+/gi, '-');
 
 /** A short, stable hash of a text (FNV-1a, 32 bits, as 6 hex digits). */
 export function shortHash(text: string): string {

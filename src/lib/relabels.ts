@@ -7,7 +7,7 @@
  * this is the mirror case (same number, different labels). Pure.
  */
 import type { Dataset } from './dataset';
-import { measurementsOf, sameNumber, variantKey, type Measurement } from './measurements';
+import { measurementsOf, sameNumber, scoreSlug, slug, variantKey, type Measurement } from './measurements';
 import { mayBeSame } from './settings';
 
 export interface Relabel {
@@ -23,8 +23,6 @@ export interface Relabel {
   measurements: Measurement[];
 }
 
-const slug = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
-const scoreSlug = (n: number) => (n < 0 ? 'minus-' : '') + String(Math.abs(n)).replace(/[^0-9a-z]+/gi, '-');
 
 /** Version order: unversioned first, then numerically ("2.0" before "2.1" before "10"). */
 const byVersion = (v: (m: Measurement) => string | null) => (a: Measurement, b: Measurement) =>

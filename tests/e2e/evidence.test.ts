@@ -5,15 +5,17 @@
  * both versions and every document on each side.
  */
 import { describe, expect, it } from 'vitest';
+import type { Figure } from '../../src/lib/charts/types';
 import { builtChart } from './support/charts';
 import { useBuiltSite } from './support/site';
 
 const t = useBuiltSite();
+/** The built chart's figures with the fields this file reads (the support type names only the common ones). */
+const figuresOf = (id: string) => builtChart(id).figures as unknown as Figure[];
 
 describe('a printed interval', () => {
   it('is printed as its bounds in the chart table, as the README prints it', async () => {
-    const chart = builtChart('lechmazur-writing');
-    const top = chart.figures!.find((f) => f.model === 'gpt-5-5')!;
+    const top = figuresOf('lechmazur-writing').find((f) => f.model === 'gpt-5-5')!;
     expect(top.uncertainty).toMatchObject({ lower: 3.4, upper: 3.6, printed: 'bounds', kind: '95% CI' });
     const context = await t.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
@@ -25,8 +27,7 @@ describe('a printed interval', () => {
 
 describe('a relabelled score', () => {
   it('is marked in the chart table and listed on the benchmark page with both versions and their documents', async () => {
-    const chart = builtChart('terminal-bench-2-1');
-    const f = chart.figures!.find((x) => x.model === 'glm-5-1' && x.relabel)!;
+    const f = figuresOf('terminal-bench-2-1').find((x) => x.model === 'glm-5-1' && x.relabel)!;
     expect(f.relabel!.others).toEqual(['Terminal-Bench 2.0']);
     const context = await t.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
