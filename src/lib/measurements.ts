@@ -68,11 +68,40 @@ export interface Interval {
   printed: 'bounds' | 'distances';
 }
 
-/** Both forms of a printed interval around a score, on the score's own scale (no rescaling). */
+/** A printed number as an integer and a decimal scale (n = digits × 10^−scale), read from its shortest decimal form. */
+function decimalParts(n: number): { digits: bigint; scale: number } {
+  const [mantissa = '0', exponent = '0'] = String(n).split('e');
+  const negative = mantissa.startsWith('-');
+  const [whole = '0', fraction = ''] = mantissa.replace('-', '').split('.');
+  let digits = BigInt(whole + fraction);
+  let scale = fraction.length - Number(exponent);
+  if (scale < 0) {
+    digits *= BigInt(10) ** BigInt(-scale);
+    scale = 0;
+  }
+  return { digits: negative ? -digits : digits, scale };
+}
+
+/**
+ * a + sign × b in decimal, on the digits as printed: 3.5 − 3.4 is 0.1, not the binary
+ * 0.10000000000000009, so a derived distance or bound carries no floating-point noise.
+ */
+export function decimalSum(a: number, b: number, sign: 1 | -1): number {
+  const x = decimalParts(a);
+  const y = decimalParts(b);
+  const scale = Math.max(x.scale, y.scale);
+  const ten = BigInt(10);
+  const total = x.digits * ten ** BigInt(scale - x.scale) + BigInt(sign) * y.digits * ten ** BigInt(scale - y.scale);
+  const text = (total < 0 ? -total : total).toString().padStart(scale + 1, '0');
+  const point = text.length - scale;
+  return Number(`${total < 0 ? '-' : ''}${text.slice(0, point)}${scale ? `.${text.slice(point)}` : ''}`);
+}
+
+/** Both forms of a printed interval around a score, on the score's own scale (no rescaling); the derived form is computed in decimal. */
 export function intervalAround(score: number, u: Uncertainty): Interval {
   return 'lower' in u
-    ? { lower: u.lower, upper: u.upper, minus: score - u.lower, plus: u.upper - score, kind: u.kind, printed: 'bounds' }
-    : { lower: score - u.minus, upper: score + u.plus, minus: u.minus, plus: u.plus, kind: u.kind, printed: 'distances' };
+    ? { lower: u.lower, upper: u.upper, minus: decimalSum(score, u.lower, -1), plus: decimalSum(u.upper, score, -1), kind: u.kind, printed: 'bounds' }
+    : { lower: decimalSum(score, u.minus, -1), upper: decimalSum(score, u.plus, 1), minus: u.minus, plus: u.plus, kind: u.kind, printed: 'distances' };
 }
 
 /** The row's interval on its benchmark's scale, both forms (a "fraction" row's numbers are converted like its score). */

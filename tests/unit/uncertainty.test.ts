@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { eeeRecord } from '../../src/lib/eee/record';
 import { formatUncertainty } from '../../src/lib/format';
-import { intervalAround, measurementsOf, scaledUncertainty } from '../../src/lib/measurements';
+import { decimalSum, intervalAround, measurementsOf, scaledUncertainty } from '../../src/lib/measurements';
 import { intervalsOverlap } from '../../src/lib/verdicts/judge';
 import { resultSchema } from '../../src/schemas';
 import { validateCase } from '../support/fixtures';
@@ -73,6 +73,22 @@ describe('both forms, derived in measurements.ts', () => {
         expect([d.minus, d.plus, d.printed]).toEqual([below, above, 'distances']);
         const again = intervalAround(score, { lower: d.lower, upper: d.upper, kind: 'CI' });
         expect(close(again.minus, below) && close(again.plus, above)).toBe(true);
+      }),
+    );
+  });
+  it('are derived in decimal, on the printed digits: no floating-point noise, and never far from the binary result', () => {
+    expect(intervalAround(3.5, { lower: 3.4, upper: 3.6, kind: '95% CI' })).toMatchObject({ minus: 0.1, plus: 0.1 });
+    expect(intervalAround(1425.3623638595739, { lower: 1421.4415078209886, upper: 1429.2832198981594, kind: 'CI' }).minus).toBe(3.9208560385853);
+    fc.assert(
+      fc.property(fc.integer({ min: -1e9, max: 1e9 }), fc.integer({ min: -1e9, max: 1e9 }), fc.integer({ min: 0, max: 6 }), (x, y, d) => {
+        const p = 10 ** d;
+        expect(decimalSum(x / p, y / p, 1)).toBe(Number(((x + y) / p).toFixed(d)));
+        expect(decimalSum(x / p, y / p, -1)).toBe(Number(((x - y) / p).toFixed(d)));
+      }),
+    );
+    fc.assert(
+      fc.property(finite, finite, (a, b) => {
+        expect(close(decimalSum(a, b, 1), a + b) || Math.abs(decimalSum(a, b, 1) - (a + b)) < 1e-9).toBe(true);
       }),
     );
   });
