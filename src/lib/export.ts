@@ -5,9 +5,10 @@
  */
 import type { Settings } from '../schemas';
 import { findConflicts } from './conflicts';
+import { relabelOfMeasurement } from './relabels';
 import type { Dataset } from './dataset';
 import { dataAsOf, datasetVersion } from './dataset-version';
-import { measurementOfRow, measurementsOf } from './measurements';
+import { measurementOfRow, measurementsOf, type Interval } from './measurements';
 import { isSecondary, provenanceOfRow, type Provenance } from './provenance';
 import { describeSettings } from './settings';
 import { csvTable, type CsvValue } from './csv';
@@ -82,10 +83,13 @@ export interface MeasurementExport {
   /** The score on the benchmark's scale (a "fraction" row converted to percent). */
   score: number; unit: string;
   settings: Settings; settings_text: string;
-  uncertainty: { minus: number; plus: number; kind: string } | null;
+  /** The interval in both forms: `printed` says which the source printed (kept exactly), the other is derived. */
+  uncertainty: Interval | null;
   first_published: string | null;
   /** The conflicts or revisions it takes part in, with the other measurements' ids. */
   conflicts: { id: string; kind: 'conflict' | 'revision'; with: string[] }[];
+  /** The likely relabelling it is part of (same measurer, model and number under another benchmark version), with the other measurements' ids. */
+  relabels: { id: string; with: string[] }[];
   /** Every citing document, first published first, with the score exactly as it printed it. */
   citations: { source: string; index: number; title: string; url: string; read_from: string; publisher: string; published: string | null; locator: string; secondary: boolean; score_as_printed: number; scale: string }[];
 }
@@ -105,6 +109,7 @@ export function exportMeasurements(data: Dataset): MeasurementExport[] {
       conflicts: conflicts
         .filter((c) => c.measurements.some((x) => x.id === m.id))
         .map((c) => ({ id: c.id, kind: c.kind, with: c.measurements.filter((x) => x.id !== m.id).map((x) => x.id) })),
+      relabels: [relabelOfMeasurement(data, m.id)].filter((r) => r !== undefined).map((r) => ({ id: r.id, with: r.measurements.filter((x) => x.id !== m.id).map((x) => x.id) })),
       citations: m.citations.map((r) => {
         const s = data.sources.get(r.source);
         return {

@@ -312,6 +312,20 @@ describe('invalid fixtures', () => {
       ]
     `);
   });
+  it('result-interval-both-forms', () => {
+    expect(problemLines('result-interval-both-forms')).toMatchInlineSnapshot(`
+      [
+        "data/results/anthropic-post.json: results[0].uncertainty.minus: write the interval in one form, as the source prints it: either {"lower", "upper", "kind"} (the bounds as printed) or {"minus", "plus", "kind"} (distances from the score as printed), not both (the other form is derived)",
+      ]
+    `);
+  });
+  it('result-interval-misses-score', () => {
+    expect(problemLines('result-interval-misses-score')).toMatchInlineSnapshot(`
+      [
+        "data/results/anthropic-post.json: results[0].uncertainty: the score 59.3 lies outside its interval 60.4 to 62.5: lower ≤ score ≤ upper must hold; check the score and both bounds against the source (distances from the score go in "minus" and "plus")",
+      ]
+    `);
+  });
   it('result-typed-provenance', () => {
     expect(problemLines('result-typed-provenance')).toMatchInlineSnapshot(`
       [
