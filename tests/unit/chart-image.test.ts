@@ -11,6 +11,8 @@ import { validateCase } from '../support/fixtures';
 
 const data = validateCase().dataset;
 const caption = { title: 'T', subtitle: 'Benchmark Ledger · https://x.org/charts/bench-pct/ · dataset abc' };
+/** Entries in a PNG's PLTE chunk. */
+const paletteSize = (b: Buffer) => b.readUInt32BE(b.indexOf('PLTE') - 4) / 3;
 const png = (b: Buffer) => ({ signature: b.subarray(1, 4).toString(), width: b.readUInt32BE(16), height: b.readUInt32BE(20) });
 
 describe('build-time chart images', () => {
@@ -20,6 +22,7 @@ describe('build-time chart images', () => {
       const download = await chartPng(def, caption);
       expect(png(download)).toMatchObject({ signature: 'PNG', width: width * PNG_SCALE });
       expect(download[25], 'colour type 3: indexed').toBe(3);
+      expect(paletteSize(download), 'the fewest colours that keep quality 80, not a full 256-colour palette').toBeLessThan(128);
       expect(png(await chartOgPng(def, caption))).toEqual({ signature: 'PNG', width: 1200, height: 630 });
     });
   }
