@@ -47,3 +47,20 @@ export const kindLines = (s: SiteSize) => s.kinds.map((k) => `  ${k.kind.padEnd(
 export const SITE_BUDGET = 240e6;
 /** Where the site should be: the gate's target once pages are slimmed (see SITE_BUDGET). */
 export const SITE_TARGET = 120e6;
+
+/** The dataset versions a build publishes (dist/data/versions/<id>/): how many, and what each costs. */
+export function versionsSize(dist: string): { count: number; bytes: number; perVersion: number } {
+  const root = join(dist, 'data', 'versions');
+  let dirs: string[] = [];
+  try {
+    dirs = readdirSync(root).filter((n) => statSync(join(root, n)).isDirectory());
+  } catch {
+    return { count: 0, bytes: 0, perVersion: 0 };
+  }
+  const bytes = dirs.reduce((sum, d) => sum + siteSize(join(root, d)).total, 0);
+  return { count: dirs.length, bytes, perVersion: dirs.length ? Math.round(bytes / dirs.length) : 0 };
+}
+
+/** One line for the versions: "versions: 4 × 1.1 MB = 4.3 MB (one archive per data-changing commit)". */
+export const versionsLine = (v: ReturnType<typeof versionsSize>) =>
+  `  versions: ${v.count} × ${mb(v.perVersion)} = ${mb(v.bytes)} (the site grows by one version per data-changing commit)`;
