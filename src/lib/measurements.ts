@@ -41,9 +41,15 @@ export interface Measurement {
 /** A variant as a key: case, spaces and punctuation do not matter. */
 export const variantKey = (v?: string) => (v ?? '').toLowerCase().replace(/[^a-z0-9]/g, '');
 
-/** The printed score of a row on its benchmark's scale: a "fraction" row is multiplied by 100, exactly as printed digits allow. */
+/**
+ * The printed score of a row on its benchmark's scale. A "fraction" row is multiplied by 100 by
+ * moving the decimal point of its shortest printed form two places (0.779026217228464 →
+ * 77.9026217228464), so every printed digit is kept and no floating-point product is rounded.
+ */
 export function scaledScore(row: Pick<Result, 'score' | 'scale'>): number {
-  return row.scale === 'fraction' ? Number((row.score * 100).toPrecision(12)) : row.score;
+  if (row.scale !== 'fraction') return row.score;
+  const [mantissa, exponent = '0'] = String(row.score).split('e');
+  return Number(`${mantissa}e${Number(exponent) + 2}`);
 }
 
 /** The row's uncertainty on its benchmark's scale (a "fraction" row's distances are converted like its score). */
