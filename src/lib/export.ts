@@ -11,6 +11,7 @@ import { measurementOfRow, measurementsOf } from './measurements';
 import { isSecondary, provenanceOfRow, type Provenance } from './provenance';
 import { describeSettings } from './settings';
 import { csvTable, type CsvValue } from './csv';
+import { copyRead } from './read-from';
 
 export const DATA_LICENSE = 'CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/) for the compilation; each figure is a fact published by the source named in its row.';
 
@@ -39,7 +40,7 @@ export function exportRows(data: Dataset): ExportRow[] {
       settings: describeSettings(r.settings), reasoning_effort: r.settings.reasoningEffort ?? '', tools: r.settings.tools ?? '',
       harness: r.settings.harness ?? '', attempts: r.settings.attempts ?? null,
       score: r.score, unit: b?.unit ?? '', scale: r.scale ?? '',
-      source: r.source, source_title: s?.title ?? '', source_url: s?.url ?? '', read_from: s?.readFrom?.url ?? '', locator: r.locator,
+      source: r.source, source_title: s?.title ?? '', source_url: s?.url ?? '', read_from: copyRead(s?.readFrom), locator: r.locator,
       reported_by: r.submittedBy ?? s?.relays ?? s?.publisher ?? '', provenance: provenanceOfRow(data, r) ?? 'independent',
       secondary: isSecondary(data, r.source), published: s?.published ?? null, retrieved: s?.retrieved ?? '',
     };
@@ -107,7 +108,7 @@ export function exportMeasurements(data: Dataset): MeasurementExport[] {
       citations: m.citations.map((r) => {
         const s = data.sources.get(r.source);
         return {
-          source: r.source, index: r.index, title: s?.title ?? '', url: s?.url ?? '', read_from: s?.readFrom?.url ?? '',
+          source: r.source, index: r.index, title: s?.title ?? '', url: s?.url ?? '', read_from: copyRead(s?.readFrom),
           publisher: s?.publisher ?? '', published: s?.published ?? null, locator: r.locator, secondary: isSecondary(data, r.source),
           score_as_printed: r.score, scale: r.scale ?? '',
         };

@@ -361,6 +361,20 @@ describe('invalid fixtures', () => {
       ]
     `);
   });
+  it('source-copy-url-and-copy', () => {
+    expect(problemLines('source-copy-url-and-copy')).toMatchInlineSnapshot(`
+      [
+        "data/sources/board-snapshot.json: readFrom.copy: set url or copy, not both (copy is only for a copy that has no address to link)",
+      ]
+    `);
+  });
+  it('source-copy-neither', () => {
+    expect(problemLines('source-copy-neither')).toMatchInlineSnapshot(`
+      [
+        "data/sources/board-snapshot.json: readFrom.url: a copy needs url (the exact document read) or, when it has no address, copy (what identifies it, e.g. "look-up index file 70968833802")",
+      ]
+    `);
+  });
   it('source-copy-is-search', () => {
     expect(problemLines('source-copy-is-search')).toMatchInlineSnapshot(`
       [

@@ -9,6 +9,7 @@ import { measurementsOf, type Measurement } from '../measurements';
 import type { Provenance } from '../provenance';
 import { EEE_SCHEMA_VERSION } from './schema';
 import { uuidV5 } from './uuid';
+import { copyRead } from '../read-from';
 
 /** Their evaluator_relationship: the developer's own figure is first party; anyone else's (an evaluator, or a rival lab) third party. */
 export const RELATIONSHIP: Record<Provenance, 'first_party' | 'third_party'> = {
@@ -56,7 +57,7 @@ export function eeeRecord(data: Dataset, m: Measurement) {
   const uncertainty = uncertaintyOf(m);
   const citations = m.citations.map((r) => {
     const c = data.sources.get(r.source);
-    return { source: r.source, title: c?.title, url: c?.url, read_from: c?.readFrom?.url, publisher: c?.publisher, published: c?.published, retrieved: c?.retrieved, locator: r.locator };
+    return { source: r.source, title: c?.title, url: c?.url, read_from: copyRead(c?.readFrom) || undefined, publisher: c?.publisher, published: c?.published, retrieved: c?.retrieved, locator: r.locator };
   });
   return {
     schema_version: EEE_SCHEMA_VERSION,
