@@ -2,7 +2,8 @@
  * <ledger-chart data-src="…/charts/<id>.json">: fetches the chart's definition (its JSON download,
  * one file the chart page and the embed page share) and draws it with Chart.js in the element's
  * .chart-box, replacing the build-time image the page shows first (which stays if the fetch
- * fails). Adds to each row of the chart's table a button that sets and clears its highlight.
+ * fails). Once drawn, adds to each row of the chart's table a button that sets and clears its
+ * highlight.
  * Follows the reader's colour scheme (and a data-theme on <html>) and the URL state, which
  * survives reload and share: `?highlight=<model-id>,…` (set and cleared by the table's buttons,
  * so by keyboard too) and, on bar charts, `?order=origin` (the order control; best first
@@ -62,16 +63,6 @@ class LedgerChart extends HTMLElement {
       setParam('highlight', [...set].join(','));
       this.draw();
     });
-    for (const row of figure?.querySelectorAll<HTMLElement>('tr[data-model]') ?? []) {
-      const b = document.createElement('button');
-      b.type = 'button';
-      b.className = 'hl';
-      b.dataset.highlight = row.dataset.model;
-      b.textContent = 'highlight';
-      b.setAttribute('aria-label', `highlight ${row.querySelector('th')?.textContent} on the chart`);
-      b.setAttribute('aria-pressed', 'false');
-      row.querySelector('th')?.append(b);
-    }
     figure?.querySelector('.chart-controls')?.removeAttribute('data-pending');
   }
 
@@ -93,8 +84,7 @@ class LedgerChart extends HTMLElement {
     const canvas = box.querySelector('canvas') ?? box.appendChild(document.createElement('canvas'));
     canvas.setAttribute('role', 'img');
     // The canvas says what the image said (the summary, and where the table is: below, or on the chart page).
-    this.label ??= box.querySelector('img')?.alt ?? def.summary;
-    canvas.setAttribute('aria-label', this.label);
+    canvas.setAttribute('aria-label', (this.label ??= box.querySelector('img')!.alt));
     this.chart = new Chart(canvas, toChartConfig(def, { theme: theme === 'dark' ? DARK : LIGHT, highlight }));
     // The canvas now stands where the build-time image stood.
     box.querySelector('img.chart-image')?.remove();
@@ -103,7 +93,17 @@ class LedgerChart extends HTMLElement {
     for (const row of figure?.querySelectorAll<HTMLElement>('tr[data-model]') ?? []) {
       const on = highlight.has(row.dataset.model ?? '');
       row.toggleAttribute('data-highlighted', on);
-      row.querySelector('button[data-highlight]')?.setAttribute('aria-pressed', String(on));
+      // Each row's highlight button, made at the first drawing (without a chart there is nothing to highlight).
+      const th = row.querySelector('th')!;
+      let b = th.querySelector('button');
+      if (!b) {
+        b = document.createElement('button');
+        b.dataset.highlight = row.dataset.model;
+        b.setAttribute('aria-label', `highlight ${th.textContent} on the chart`);
+        b.textContent = 'highlight';
+        th.append(b);
+      }
+      b.setAttribute('aria-pressed', String(on));
     }
     const clear = figure?.querySelector<HTMLButtonElement>('button[data-clear-highlight]');
     if (clear) clear.disabled = highlight.size === 0;

@@ -125,23 +125,25 @@ describe('the chart definition', () => {
       expect(/<ledger-chart data-src="([^"]+)"/.exec(html)?.[1]).toBe('/charts/swe-bench-pro.json');
     }
   });
-  it('leaves the build-time image standing when it cannot be fetched', async () => {
+  it('leaves the build-time image standing, with no highlight buttons, when it cannot be fetched', async () => {
     const page = await t.browser.newPage();
-    await page.route(/\/charts\/swe-bench-pro\.json$/, (route) => route.abort());
+    let asked = false;
+    await page.route(/\/charts\/swe-bench-pro\.json$/, (route) => { asked = true; return route.abort(); });
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(t.url('/charts/swe-bench-pro/'));
-    await page.waitForFunction(() => document.querySelectorAll('button[data-highlight]').length > 0);
+    await page.goto(t.url('/charts/swe-bench-pro/'), { waitUntil: 'networkidle' });
     await page.waitForTimeout(200);
+    expect(asked).toBe(true);
     expect(await page.locator('ledger-chart canvas').count()).toBe(0);
     expect(await page.locator('img.chart-image').isVisible()).toBe(true);
+    expect(await page.locator('button[data-highlight]').count()).toBe(0);
     expect(errors).toEqual([]);
     await page.close();
   });
 });
 
 describe('the highlight buttons', () => {
-  it('are added by the chart script, one per row, each naming its model; the HTML has none', async () => {
+  it('are added by the chart script once it has drawn, one per row, each naming its model; the HTML has none', async () => {
     const html = readFileSync(join(DIST, 'charts', 'swe-bench-pro', 'index.html'), 'utf8');
     expect(html).not.toContain('data-highlight=');
     const { page } = await openPage(t, '/charts/swe-bench-pro/');
