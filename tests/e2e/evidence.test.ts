@@ -20,7 +20,7 @@ describe('a printed interval', () => {
     const context = await t.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(t.url('/charts/lechmazur-writing/'));
-    expect((await page.locator(`tr[data-key="${top.key}"] [data-interval]`).textContent())?.trim()).toBe('3.4 to 3.6 (95% CI)');
+    expect((await page.locator(`tr[id="f-${top.key}"] [data-interval]`).textContent())?.trim()).toBe('3.4 to 3.6 (95% CI)');
     await context.close();
   });
 });
@@ -32,7 +32,7 @@ describe('a relabelled score', () => {
     const context = await t.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(t.url('/charts/terminal-bench-2-1/'));
-    const mark = page.locator(`tr[data-key="${f.key}"] [data-relabel]`);
+    const mark = page.locator(`tr[id="f-${f.key}"] [data-relabel]`);
     expect(await mark.textContent()).toContain('same number printed under Terminal-Bench 2.0');
     const href = await mark.locator('a').getAttribute('href');
     expect(href).toMatch(new RegExp(`/benchmarks/terminal-bench-2-1/#relabel-${f.relabel!.id}$`));
