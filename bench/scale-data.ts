@@ -5,7 +5,6 @@
  */
 import { cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { UNLOCATED_COPIES } from '../src/lib/read-from';
 
 /** Folders whose records are copied; the others are shared by every copy. */
 const COPIED = ['models', 'sources', 'results'] as const;
@@ -37,8 +36,6 @@ export function writeScaledData(from: string, to: string, n: number): { results:
     for (const id of ids(join(from, dir))) {
       const record = JSON.parse(readFileSync(join(from, dir, `${id}.json`), 'utf8')) as Record<string, unknown>;
       if (dir === 'results') results += n * ((record.results as unknown[] | undefined)?.length ?? 0);
-      // A copy of a source whose copy we could not locate is not on that list by its new id.
-      if (dir === 'sources' && UNLOCATED_COPIES.has(id)) delete record.readFrom;
       for (let k = 2; k <= n; k++) {
         writeFileSync(join(to, dir, `${id}-copy-${k}.json`), `${JSON.stringify(renamed(record, k, copied), null, 2)}\n`);
       }

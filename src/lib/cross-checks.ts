@@ -6,7 +6,7 @@ import type { RecordKind } from '../schemas';
 import type { Dataset } from './dataset';
 import { formatPath, type Problem } from './problems';
 import { scaledScore } from './measurements';
-import { readFromProblem, UNLOCATED_COPIES } from './read-from';
+import { readFromProblem } from './read-from';
 import { settingsKey } from './settings';
 import { closest } from './text';
 
@@ -55,7 +55,7 @@ export function crossCheck(data: Dataset, today: string, fileOf: FileOf, present
     notFuture('sources', id, ['published'], s.published);
     notFuture('sources', id, ['retrieved'], s.retrieved);
     if (s.published && s.published > s.retrieved) at('sources', id, ['retrieved'], `retrieved ${s.retrieved} is before published ${s.published} (a document is read after it appears)`);
-    const copy = s.readFrom && !UNLOCATED_COPIES.has(id) && readFromProblem(s.url, s.readFrom.url);
+    const copy = s.readFrom?.url !== undefined && readFromProblem(s.url, s.readFrom.url);
     if (copy) at('sources', id, ['readFrom', 'url'], copy);
   }
 

@@ -5,12 +5,14 @@
  */
 import type { Settings } from '../schemas';
 import { findConflicts } from './conflicts';
+import { relabelOfMeasurement } from './relabels';
 import type { Dataset } from './dataset';
 import { dataAsOf, datasetVersion } from './dataset-version';
-import { measurementOfRow, measurementsOf } from './measurements';
+import { measurementOfRow, measurementsOf, type Interval } from './measurements';
 import { isSecondary, provenanceOfRow, type Provenance } from './provenance';
 import { describeSettings } from './settings';
 import { csvTable, type CsvValue } from './csv';
+import { copyRead } from './read-from';
 
 export const DATA_LICENSE = 'CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/) for the compilation; each figure is a fact published by the source named in its row.';
 
@@ -39,7 +41,7 @@ export function exportRows(data: Dataset): ExportRow[] {
       settings: describeSettings(r.settings), reasoning_effort: r.settings.reasoningEffort ?? '', tools: r.settings.tools ?? '',
       harness: r.settings.harness ?? '', attempts: r.settings.attempts ?? null,
       score: r.score, unit: b?.unit ?? '', scale: r.scale ?? '',
-      source: r.source, source_title: s?.title ?? '', source_url: s?.url ?? '', read_from: s?.readFrom?.url ?? '', locator: r.locator,
+      source: r.source, source_title: s?.title ?? '', source_url: s?.url ?? '', read_from: copyRead(s?.readFrom), locator: r.locator,
       reported_by: r.submittedBy ?? s?.relays ?? s?.publisher ?? '', provenance: provenanceOfRow(data, r) ?? 'independent',
       secondary: isSecondary(data, r.source), published: s?.published ?? null, retrieved: s?.retrieved ?? '',
     };
@@ -81,10 +83,13 @@ export interface MeasurementExport {
   /** The score on the benchmark's scale (a "fraction" row converted to percent). */
   score: number; unit: string;
   settings: Settings; settings_text: string;
-  uncertainty: { minus: number; plus: number; kind: string } | null;
+  /** The interval in both forms: `printed` says which the source printed (kept exactly), the other is derived. */
+  uncertainty: Interval | null;
   first_published: string | null;
   /** The conflicts or revisions it takes part in, with the other measurements' ids. */
   conflicts: { id: string; kind: 'conflict' | 'revision'; with: string[] }[];
+  /** The likely relabelling it is part of (same measurer, model and number under another benchmark version), with the other measurements' ids. */
+  relabels: { id: string; with: string[] }[];
   /** Every citing document, first published first, with the score exactly as it printed it. */
   citations: { source: string; index: number; title: string; url: string; read_from: string; publisher: string; published: string | null; locator: string; secondary: boolean; score_as_printed: number; scale: string }[];
 }
@@ -104,10 +109,11 @@ export function exportMeasurements(data: Dataset): MeasurementExport[] {
       conflicts: conflicts
         .filter((c) => c.measurements.some((x) => x.id === m.id))
         .map((c) => ({ id: c.id, kind: c.kind, with: c.measurements.filter((x) => x.id !== m.id).map((x) => x.id) })),
+      relabels: [relabelOfMeasurement(data, m.id)].filter((r) => r !== undefined).map((r) => ({ id: r.id, with: r.measurements.filter((x) => x.id !== m.id).map((x) => x.id) })),
       citations: m.citations.map((r) => {
         const s = data.sources.get(r.source);
         return {
-          source: r.source, index: r.index, title: s?.title ?? '', url: s?.url ?? '', read_from: s?.readFrom?.url ?? '',
+          source: r.source, index: r.index, title: s?.title ?? '', url: s?.url ?? '', read_from: copyRead(s?.readFrom),
           publisher: s?.publisher ?? '', published: s?.published ?? null, locator: r.locator, secondary: isSecondary(data, r.source),
           score_as_printed: r.score, scale: r.scale ?? '',
         };

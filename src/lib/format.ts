@@ -71,10 +71,18 @@ export function formatGap(gap: number, unit?: ScoreUnit, signed = false): string
   return signed && r > 0 ? `+${text}` : text;
 }
 
-/** Uncertainty as printed, rounded like its score: "±1.1 (95% CI)", "−5/+6 (95% CI)"; "" when none. */
-export function formatUncertainty(u: { minus: number; plus: number; kind: string } | undefined, unit?: ScoreUnit, range?: ScaleRange): string {
+/**
+ * Uncertainty in the form its source printed, rounded like its score: bounds as "3.4 to 3.6
+ * (95% CI)", distances as "±1.1 (95% CI)" or "−5/+6 (95% CI)"; "" when none.
+ */
+export function formatUncertainty(
+  u: { minus: number; plus: number; lower?: number; upper?: number; kind: string; printed?: 'bounds' | 'distances' } | undefined,
+  unit?: ScoreUnit,
+  range?: ScaleRange,
+): string {
   if (!u) return '';
   const d = scoreDecimals(unit, range);
+  if (u.printed === 'bounds' && u.lower !== undefined && u.upper !== undefined) return `${formatNumber(u.lower, d)} to ${formatNumber(u.upper, d)} (${u.kind})`;
   const [minus, plus] = [formatNumber(u.minus, d), formatNumber(u.plus, d)];
   return minus === plus ? `±${minus} (${u.kind})` : `−${minus}/+${plus} (${u.kind})`;
 }

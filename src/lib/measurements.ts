@@ -11,7 +11,7 @@
  * Different numbers are never merged: they are separate measurements, and `conflicts.ts`
  * decides whether they are a revision or a conflict.
  */
-import type { Result, Settings } from '../schemas';
+import type { Result, Settings, Uncertainty } from '../schemas';
 import type { Dataset, ResultRow } from './dataset';
 import { measurerOf, provenanceOf, type Provenance } from './provenance';
 import { comparedSettingsKey, mayBeSame, mergeSettings } from './settings';
@@ -31,7 +31,7 @@ export interface Measurement {
   /** Every setting any citation states. */
   settings: Settings;
   /** The published interval, in the benchmark's unit, from the first citation that prints one. */
-  uncertainty?: Result['uncertainty'];
+  uncertainty?: Interval | undefined;
   /** Every row that prints this measurement, first published first. */
   citations: ResultRow[];
   /** Publication date of the first citation (null when no citation is dated). */
@@ -41,23 +41,85 @@ export interface Measurement {
 /** A variant as a key: case, spaces and punctuation do not matter. */
 export const variantKey = (v?: string) => (v ?? '').toLowerCase().replace(/[^a-z0-9]/g, '');
 
-/** The printed score of a row on its benchmark's scale: a "fraction" row is multiplied by 100, exactly as printed digits allow. */
+/**
+ * The printed score of a row on its benchmark's scale. A "fraction" row is multiplied by 100 by
+ * moving the decimal point of its shortest printed form two places (0.779026217228464 →
+ * 77.9026217228464), so every printed digit is kept and no floating-point product is rounded.
+ */
 export function scaledScore(row: Pick<Result, 'score' | 'scale'>): number {
-  return row.scale === 'fraction' ? Number((row.score * 100).toPrecision(12)) : row.score;
+  if (row.scale !== 'fraction') return row.score;
+  const [mantissa, exponent = '0'] = String(row.score).split('e');
+  return Number(`${mantissa}e${Number(exponent) + 2}`);
 }
 
-/** The row's uncertainty on its benchmark's scale (a "fraction" row's distances are converted like its score). */
-export function scaledUncertainty(row: Pick<Result, 'uncertainty' | 'scale'>): Result['uncertainty'] {
+/**
+ * A published interval on the benchmark's scale, in both forms: the form the source printed
+ * (`printed`) is kept exactly, the other is derived here and only here.
+ */
+export interface Interval {
+  lower: number;
+  upper: number;
+  /** How far below the score the interval reaches. */
+  minus: number;
+  /** How far above the score the interval reaches. */
+  plus: number;
+  kind: string;
+  /** Which form the source printed: "bounds" (lower, upper) or "distances" (minus, plus). */
+  printed: 'bounds' | 'distances';
+}
+
+/** A printed number as an integer and a decimal scale (n = digits × 10^−scale), read from its shortest decimal form. */
+function decimalParts(n: number): { digits: bigint; scale: number } {
+  const [mantissa = '0', exponent = '0'] = String(n).split('e');
+  const negative = mantissa.startsWith('-');
+  const [whole = '0', fraction = ''] = mantissa.replace('-', '').split('.');
+  let digits = BigInt(whole + fraction);
+  let scale = fraction.length - Number(exponent);
+  if (scale < 0) {
+    digits *= BigInt(10) ** BigInt(-scale);
+    scale = 0;
+  }
+  return { digits: negative ? -digits : digits, scale };
+}
+
+/**
+ * a + sign × b in decimal, on the digits as printed: 3.5 − 3.4 is 0.1, not the binary
+ * 0.10000000000000009, so a derived distance or bound carries no floating-point noise.
+ */
+export function decimalSum(a: number, b: number, sign: 1 | -1): number {
+  const x = decimalParts(a);
+  const y = decimalParts(b);
+  const scale = Math.max(x.scale, y.scale);
+  const ten = BigInt(10);
+  const total = x.digits * ten ** BigInt(scale - x.scale) + BigInt(sign) * y.digits * ten ** BigInt(scale - y.scale);
+  const text = (total < 0 ? -total : total).toString().padStart(scale + 1, '0');
+  const point = text.length - scale;
+  return Number(`${total < 0 ? '-' : ''}${text.slice(0, point)}${scale ? `.${text.slice(point)}` : ''}`);
+}
+
+/** Both forms of a printed interval around a score, on the score's own scale (no rescaling); the derived form is computed in decimal. */
+export function intervalAround(score: number, u: Uncertainty): Interval {
+  return 'lower' in u
+    ? { lower: u.lower, upper: u.upper, minus: decimalSum(score, u.lower, -1), plus: decimalSum(u.upper, score, -1), kind: u.kind, printed: 'bounds' }
+    : { lower: decimalSum(score, u.minus, -1), upper: decimalSum(score, u.plus, 1), minus: u.minus, plus: u.plus, kind: u.kind, printed: 'distances' };
+}
+
+/** The row's interval on its benchmark's scale, both forms (a "fraction" row's numbers are converted like its score). */
+export function scaledUncertainty(row: Pick<Result, 'score' | 'uncertainty' | 'scale'>): Interval | undefined {
   const u = row.uncertainty;
-  if (!u || row.scale !== 'fraction') return u;
-  return { ...u, minus: scaledScore({ score: u.minus, scale: 'fraction' }), plus: scaledScore({ score: u.plus, scale: 'fraction' }) };
+  if (!u) return undefined;
+  const s = (n: number) => scaledScore({ score: n, scale: row.scale });
+  const scaled: Uncertainty = 'lower' in u ? { ...u, lower: s(u.lower), upper: s(u.upper) } : { ...u, minus: s(u.minus), plus: s(u.plus) };
+  return intervalAround(scaledScore(row), scaled);
 }
 
 /** Equal as numbers, allowing for floating-point noise only. */
 export const sameNumber = (a: number, b: number) => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
 
-const slug = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
-const scoreSlug = (n: number) => (n < 0 ? 'minus-' : '') + String(Math.abs(n)).replace(/[^0-9a-z]+/gi, '-');
+/** A text as an id part: lowercase words joined by single hyphens. */
+export const slug = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+/** A score as an id part: "61-1", "minus-1-5". */
+export const scoreSlug = (n: number) => (n < 0 ? 'minus-' : '') + String(Math.abs(n)).replace(/[^0-9a-z]+/gi, '-');
 
 /** A short, stable hash of a text (FNV-1a, 32 bits, as 6 hex digits). */
 export function shortHash(text: string): string {

@@ -7,19 +7,11 @@
 const COMMIT = /^[0-9a-f]{40}$/i;
 
 /**
- * Sources whose copy was read in the look-up index, which holds the file without naming its
- * repository, so the copy cannot yet be linked. Each still breaks the rule (a unit test checks
- * that, so a fixed source must leave this list); the list only shrinks. Issue 9.
+ * What was read, as exports print it: the copy's URL, or, for a copy with no address to link,
+ * what identifies it ("look-up index file 70968833802"); empty for a source read in the original.
  */
-export const UNLOCATED_COPIES: ReadonlySet<string> = new Set([
-  'google-gemini-3-1-pro-model-card', 'google-gemini-3-5-flash-model-card', 'google-gemini-3-blog',
-  'google-gemini-3-flash-model-card', 'google-gemini-3-pro-model-card', 'google-gemini-api-models-2025-03',
-  'google-gemini-api-pricing-2026-03', 'mistral-large-3-instruct-model-card', 'nvidia-gpt-oss-20b-model-card',
-  'openai-introducing-gpt-5-2', 'openai-introducing-gpt-5-4', 'openai-introducing-gpt-5-5',
-  'zai-glm-4-6-blog', 'zai-glm-4-7-blog', 'zai-glm-4-7-model-card', 'zai-glm-5-1-blog',
-  'zai-glm-5-1-model-card', 'zai-glm-5-2-blog', 'zai-glm-5-2-hf-blog', 'zai-glm-5-2-model-card',
-  'zai-glm-5-3-blog', 'zai-glm-5-readme-2026-08',
-]);
+export const copyRead = (readFrom: { url?: string | undefined; copy?: string | undefined } | undefined): string => readFrom?.url ?? readFrom?.copy ?? '';
+
 const HOW = 'link the exact copy you read: a GitHub file at a commit (https://github.com/<owner>/<repo>/blob/<40-hex commit>/<path>), a capture, an archive URL or the specific page';
 
 /** Parses an https link; `undefined` for anything the schema would already refuse. */

@@ -39,3 +39,4 @@ export * from './redirect';
 export * from './results';
 export * from './source';
 export * from './claim-test';
+export * from './uncertainty';

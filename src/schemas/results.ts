@@ -1,5 +1,6 @@
 import { z } from './zod';
 import { idRef, schemaPointer, show, text } from './common';
+import { intervalOrderProblem, uncertaintySchema } from './uncertainty';
 
 /**
  * Words that stand in for a setting instead of stating it. A setting the source does not state
@@ -61,20 +62,18 @@ export const resultSchema = z
       .enum(['fraction'], { error: (i) => `expected "fraction" (a 0–1 fraction of a percentage scale) or no scale, got ${show(i.input)}` })
       .optional()
       .describe('Set to "fraction" when the source prints a percentage benchmark as a 0–1 fraction (0.401 for 40.1%): the score stays as printed and code converts it.'),
-    uncertainty: z
-      .strictObject({
-        minus: z.number().nonnegative().describe('Distance below the score.'),
-        plus: z.number().nonnegative().describe('Distance above the score.'),
-        kind: text('the kind of interval').describe('What the interval is, e.g. "95% CI", "standard error".'),
-      })
-      .optional()
-      .describe('Uncertainty as printed.'),
+    uncertainty: uncertaintySchema.optional(),
     settings: settingsSchema.default({}).describe('Settings that change the number.'),
     locator: text('where the figure stands').describe('Table + row + column, figure, section or quoted fragment: enough to find it again.'),
     submittedBy: idRef('organization')
       .optional()
       .describe('Who ran the evaluation, when the source says it was not the publisher (e.g. a vendor\'s own submission to a public board).'),
     note: text('a note').optional().describe('Anything a reader must know about this figure.'),
+  })
+  .superRefine((r, ctx) => {
+    if (typeof r.score !== 'number' || !r.uncertainty) return;
+    const problem = intervalOrderProblem(r.score, r.uncertainty);
+    if (problem) ctx.addIssue({ code: 'custom', path: ['uncertainty'], message: problem });
   })
   .describe('One published figure.');
 

@@ -21,8 +21,23 @@ export const sourceSchema = z
     retrieved: isoDate.describe('The day we read it.'),
     readFrom: z
       .strictObject({
-        url: httpsUrl.describe('The exact document read: a file at a commit (/blob/<40-hex commit>/), a capture, an archive URL or the specific page; never a search link or the original again.'),
+        url: httpsUrl
+          .optional()
+          .describe('The exact document read: a file at a commit (/blob/<40-hex commit>/), a capture, an archive URL or the specific page; never a search link or the original again.'),
+        copy: text('what identifies the copy')
+          .optional()
+          .describe('Only when the exact copy read has no address to link (a file a look-up index holds without its repository or path): what identifies it, e.g. "look-up index file 70968833802". Set url or copy, not both.'),
         note: text('what the copy is').describe('What the copy or transcription is, and why it was read instead.'),
+      })
+      .superRefine((r, ctx) => {
+        if ((r.url === undefined) === (r.copy === undefined))
+          ctx.addIssue({
+            code: 'custom',
+            path: r.url === undefined ? ['url'] : ['copy'],
+            message: r.url === undefined
+              ? 'a copy needs url (the exact document read) or, when it has no address, copy (what identifies it, e.g. "look-up index file 70968833802")'
+              : 'set url or copy, not both (copy is only for a copy that has no address to link)',
+          });
       })
       .optional()
       .describe('Set when the figures were read from a copy, archive or transcription, not the original: the source is then secondary.'),

@@ -148,7 +148,9 @@ describe('scores and intervals on the chart', () => {
   });
   it('draw whiskers where a source publishes an interval', () => {
     const chart = barChartFor(base, 'bench-pct')!;
-    expect(chart.figures.find((f) => f.model === 'model-y' && f.score === 59.3)!.uncertainty).toEqual({ minus: 1.1, plus: 1.1, kind: '95% CI' });
+    const u = chart.figures.find((f) => f.model === 'model-y' && f.score === 59.3)!.uncertainty!;
+    expect(u).toMatchObject({ minus: 1.1, plus: 1.1, kind: '95% CI', printed: 'distances' });
+    expect([u.lower, u.upper].map((n) => Number(n.toFixed(9)))).toEqual([58.2, 60.4]);
     const plugins = (toChartConfig(chart, { theme: LIGHT }).plugins ?? []).map((p) => p.id);
     expect(plugins).toEqual(expect.arrayContaining(['ledgerWhiskers', 'ledgerOriginMarks', 'ledgerLabels']));
   });

@@ -139,8 +139,8 @@ describe('downloads and citations', () => {
   it('cite with the permalink, dataset version and access date in every style', () => {
     const c = citeChart({ id: 'hle', title: 'HLE & co', permalink: 'https://x.org/charts/hle/', version: 'abc123', asOf: '2026-11-20', accessed: '2026-11-29' });
     for (const text of Object.values(c)) {
-      expect(text).toContain('https://x.org/charts/hle/');
-      expect(text).toContain('abc123');
+      expect(text).toContain('https://x.org/charts/hle/?v=abc123');
+      expect(text).toContain('dataset version abc123');
     }
     expect(c.apa).toContain('Retrieved November 29, 2026');
     expect(c.mla).toContain('Accessed 29 Nov. 2026');
@@ -149,11 +149,21 @@ describe('downloads and citations', () => {
   });
 });
 
+describe('versionedUrl', () => {
+  it('adds the version a citation saw, keeping query and fragment', async () => {
+    const { versionedUrl } = await import('../../src/lib/versions/paths');
+    expect(versionedUrl('https://x.org/charts/hle/', 'abc123')).toBe('https://x.org/charts/hle/?v=abc123');
+    expect(versionedUrl('https://x.org/c/?a=1', 'abc123')).toBe('https://x.org/c/?a=1&v=abc123');
+    expect(versionedUrl('https://x.org/c/#t', 'abc123')).toBe('https://x.org/c/?v=abc123#t');
+    expect(versionedUrl('https://x.org/c/', 'a b')).toBe('https://x.org/c/?v=a%20b');
+  });
+});
+
 describe('citeChart for other pages', () => {
   it('names the kind of page it cites', async () => {
     const { citeChart } = await import('../../src/lib/charts/cite');
     const c = citeChart({ id: 'claim-x', kind: 'claim', title: 'Claim: X', permalink: 'https://x.org/claims/x/', version: 'abc123', asOf: '2026-11-20', accessed: '2026-11-29' });
-    expect(c.plain).toBe('Benchmark Ledger, "Claim: X" (claim), dataset version abc123, data as of 2026-11-20. https://x.org/claims/x/ (accessed 2026-11-29).');
+    expect(c.plain).toBe('Benchmark Ledger, "Claim: X" (claim), dataset version abc123, data as of 2026-11-20. https://x.org/claims/x/?v=abc123 (accessed 2026-11-29).');
     expect(c.apa).toContain('[Claim; dataset version abc123');
   });
 });

@@ -312,6 +312,20 @@ describe('invalid fixtures', () => {
       ]
     `);
   });
+  it('result-interval-both-forms', () => {
+    expect(problemLines('result-interval-both-forms')).toMatchInlineSnapshot(`
+      [
+        "data/results/anthropic-post.json: results[0].uncertainty.minus: write the interval in one form, as the source prints it: either {"lower", "upper", "kind"} (the bounds as printed) or {"minus", "plus", "kind"} (distances from the score as printed), not both (the other form is derived)",
+      ]
+    `);
+  });
+  it('result-interval-misses-score', () => {
+    expect(problemLines('result-interval-misses-score')).toMatchInlineSnapshot(`
+      [
+        "data/results/anthropic-post.json: results[0].uncertainty: the score 59.3 lies outside its interval 60.4 to 62.5: lower ≤ score ≤ upper must hold; check the score and both bounds against the source (distances from the score go in "minus" and "plus")",
+      ]
+    `);
+  });
   it('result-typed-provenance', () => {
     expect(problemLines('result-typed-provenance')).toMatchInlineSnapshot(`
       [
@@ -358,6 +372,20 @@ describe('invalid fixtures', () => {
     expect(problemLines('source-copy-without-note')).toMatchInlineSnapshot(`
       [
         "data/sources/board-snapshot.json: readFrom.note: expected what the copy is as text, got nothing",
+      ]
+    `);
+  });
+  it('source-copy-url-and-copy', () => {
+    expect(problemLines('source-copy-url-and-copy')).toMatchInlineSnapshot(`
+      [
+        "data/sources/board-snapshot.json: readFrom.copy: set url or copy, not both (copy is only for a copy that has no address to link)",
+      ]
+    `);
+  });
+  it('source-copy-neither', () => {
+    expect(problemLines('source-copy-neither')).toMatchInlineSnapshot(`
+      [
+        "data/sources/board-snapshot.json: readFrom.url: a copy needs url (the exact document read) or, when it has no address, copy (what identifies it, e.g. "look-up index file 70968833802")",
       ]
     `);
   });

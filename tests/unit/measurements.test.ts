@@ -54,6 +54,16 @@ describe('measurement identity', () => {
   it('reads a "fraction" row on the percentage scale', () => {
     expect(scaledScore({ score: 0.401, scale: 'fraction' })).toBe(40.1);
     expect(scaledScore({ score: 0.857, scale: 'fraction' })).toBe(85.7);
+    // every printed digit survives (12 significant digits gave 77.9026217228); a float product gives 7.000000000000001 for 0.07
+    expect(scaledScore({ score: 0.779026217228464, scale: 'fraction' })).toBe(77.9026217228464);
+    expect(scaledScore({ score: 0.07, scale: 'fraction' })).toBe(7);
+    expect(scaledScore({ score: 1e-7, scale: 'fraction' })).toBe(0.00001);
+    expect(scaledScore({ score: 0.579, scale: 'fraction' })).toBe(57.9);
+    // for every printed fraction with up to 15 significant digits, the scaled score is the printed digits with the point moved
+    fc.assert(fc.property(fc.integer({ min: 0, max: 999_999_999_999_999 }), fc.integer({ min: 1, max: 15 }), (digits, places) => {
+      const printed = `${digits}e-${places}`;
+      return scaledScore({ score: Number(printed), scale: 'fraction' }) === Number(`${digits}e${2 - places}`);
+    }));
     const ms = measurementsOf(withRows([{ source: 'board-snapshot', score: 0.611, scale: 'fraction' }, { source: 'board-snapshot', score: 61.1 }]));
     expect(ms).toHaveLength(1);
     expect(ms[0]!.score).toBe(61.1);

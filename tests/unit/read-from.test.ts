@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { documentKey, isSearchLink, movingRef, readFromProblem, UNLOCATED_COPIES } from '../../src/lib/read-from';
+import { copyRead, documentKey, isSearchLink, movingRef, readFromProblem } from '../../src/lib/read-from';
 
 describe('isSearchLink', () => {
   it.each([
@@ -53,13 +53,22 @@ describe('readFromProblem', () => {
   });
 });
 
-describe('UNLOCATED_COPIES', () => {
-  it('lists only sources that exist and still break the rule (remove a source once its copy is linked)', () => {
+describe('the sources in data/', () => {
+  it('name every copy read: a link that passes the rule, or what identifies a copy with no address; never a search link', () => {
     const dir = join(import.meta.dirname, '..', '..', 'data', 'sources');
-    for (const id of UNLOCATED_COPIES) {
-      const s = JSON.parse(readFileSync(join(dir, `${id}.json`), 'utf8')) as { url: string; readFrom?: { url: string } };
-      expect(s.readFrom, id).toBeDefined();
-      expect(readFromProblem(s.url, s.readFrom!.url), id).toBeDefined();
+    for (const f of readdirSync(dir).filter((n) => n.endsWith('.json'))) {
+      const s = JSON.parse(readFileSync(join(dir, f), 'utf8')) as { url: string; readFrom?: { url?: string; copy?: string } };
+      if (!s.readFrom) continue;
+      if (s.readFrom.url !== undefined) expect(readFromProblem(s.url, s.readFrom.url), f).toBeUndefined();
+      else expect(s.readFrom.copy, f).toMatch(/^(look-up index files? \d+|not identified: )/);
     }
+  });
+});
+
+describe('copyRead', () => {
+  it('is the copy\'s link, else what identifies it, else empty', () => {
+    expect(copyRead({ url: 'https://a.org/x' })).toBe('https://a.org/x');
+    expect(copyRead({ copy: 'look-up index file 1' })).toBe('look-up index file 1');
+    expect(copyRead(undefined)).toBe('');
   });
 });

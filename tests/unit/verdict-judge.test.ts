@@ -1,9 +1,10 @@
 /** The one place a gap meets a threshold (src/lib/verdicts/judge.ts): edges, ties and intervals. */
 import { describe, expect, it } from 'vitest';
+import { intervalAround } from '../../src/lib/measurements';
 import { EPSILON, intervalsOverlap, passes } from '../../src/lib/verdicts/judge';
 
 const j = (gap: number, tie = false) => ({ gap, bounded: true, tie });
-const m = (score: number, minus?: number, plus = minus) => ({ score, uncertainty: minus === undefined ? undefined : { minus, plus: plus!, kind: '95% CI' } });
+const m = (score: number, minus?: number, plus = minus) => ({ score, uncertainty: minus === undefined ? undefined : intervalAround(score, { minus, plus: plus!, kind: '95% CI' }) });
 
 describe('passes', () => {
   it('does not count a line without a threshold', () => {

@@ -66,8 +66,12 @@ describe('citations', () => {
   it('take the interval from the first citation that prints one, scaled like the score', () => {
     const u = { minus: 0.012, plus: 0.02, kind: '95% CI' };
     const [m] = measurementsOf(rows({ score: 0.611, scale: 'fraction' }, { source: 'zai-card-v2', score: 0.611, scale: 'fraction', uncertainty: u }));
-    expect([m!.score, m!.uncertainty]).toEqual([61.1, { minus: 1.2, plus: 2, kind: '95% CI' }]);
-    expect(measurementsOf(rows({ uncertainty: u }))[0]!.uncertainty).toEqual(u);
+    expect([m!.score, m!.uncertainty]).toMatchObject([61.1, { minus: 1.2, plus: 2, kind: '95% CI', printed: 'distances' }]);
+    expect([m!.uncertainty!.lower, m!.uncertainty!.upper].map((n) => Number(n.toFixed(9)))).toEqual([59.9, 63.1]);
+    expect(measurementsOf(rows({ uncertainty: u }))[0]!.uncertainty).toMatchObject(u);
+    const b = { lower: 0.6, upper: 0.62, kind: '95% CI' };
+    const [mb] = measurementsOf(rows({ score: 0.611, scale: 'fraction', uncertainty: b }));
+    expect(mb!.uncertainty).toMatchObject({ lower: 60, upper: 62, kind: '95% CI', printed: 'bounds' });
   });
   it('leave out rows whose source or model is unknown', () => {
     expect(ids(rows({ source: 'no-such-source' }, { model: 'no-such-model' }, {}))).toEqual(['model-x--bench-pct--zhipu-ai--61-1']);

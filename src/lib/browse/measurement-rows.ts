@@ -7,9 +7,10 @@
 import { findConflicts, type Conflict } from '../conflicts';
 import type { Dataset, ResultRow } from '../dataset';
 import { measurementOfRow, type Measurement } from '../measurements';
+import { relabelOfMeasurement } from '../relabels';
 import type { Provenance } from '../provenance';
 import { describeSettings } from '../settings';
-import { formatScore, formatUncertainty } from './format';
+import { benchmarkLabel, formatScore, formatUncertainty } from './format';
 import { describeRows, type RowView } from './rows';
 
 /** The other side of a conflict or revision, as a reader needs it: who measured what, under which settings. */
@@ -34,6 +35,8 @@ export interface MeasurementView {
   citations: RowView[];
   /** Conflicts and revisions it is part of, with the other measurements named. */
   conflicts: { id: string; kind: 'conflict' | 'revision'; others: OtherSide[] }[];
+  /** The likely relabelling it is part of (the same number under another version), with the other versions named. */
+  relabel?: { id: string; others: { measurement: string; benchmark: string; label: string }[] } | undefined;
 }
 
 const byMeasurement = new WeakMap<Dataset, Map<string, Conflict[]>>();
@@ -50,6 +53,14 @@ function conflictsOf(data: Dataset, id: string): Conflict[] {
 }
 
 const orgName = (data: Pick<Dataset, 'organizations'>, id: string) => data.organizations.get(id)?.name ?? id;
+
+/** The relabelling a measurement is part of, with the other versions' labels. */
+function relabelView(data: Dataset, m: Measurement): MeasurementView['relabel'] {
+  const r = relabelOfMeasurement(data, m.id);
+  if (!r) return undefined;
+  const label = (id: string) => { const b = data.benchmarks.get(id); return b ? benchmarkLabel(b) : id; };
+  return { id: r.id, others: r.measurements.filter((x) => x.id !== m.id).map((x) => ({ measurement: x.id, benchmark: x.benchmark, label: label(x.benchmark) })) };
+}
 
 /** One measurement as a row: its score, measurer, settings, citations and conflicts. */
 export function describeMeasurement(data: Dataset, m: Measurement): MeasurementView {
@@ -69,6 +80,7 @@ export function describeMeasurement(data: Dataset, m: Measurement): MeasurementV
         kind: c.kind,
         others: c.measurements.filter((x) => x.id !== m.id).map((x) => ({ measurement: x.id, score: fmt(x), measurer: orgName(data, x.measurer), settings: describeSettings(x.settings) })),
       })),
+    relabel: relabelView(data, m),
   };
 }
 

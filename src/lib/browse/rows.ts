@@ -5,7 +5,7 @@
  */
 import { findConflicts, type Conflict } from '../conflicts';
 import type { Dataset, ResultRow } from '../dataset';
-import { measurementOfRow, scaledScore } from '../measurements';
+import { measurementOfRow, scaledScore, scaledUncertainty } from '../measurements';
 import { isSecondary, provenanceOfRow, type Provenance } from '../provenance';
 import { describeSettings } from '../settings';
 import { formatScore, formatUncertainty } from './format';
@@ -86,8 +86,7 @@ export function describeRows(data: Dataset, rows: ResultRow[]): RowView[] {
 }
 
 /** A row's own printed interval on its benchmark's scale. */
-const rowInterval = (row: ResultRow) =>
-  row.uncertainty && { ...row.uncertainty, minus: scaledScore({ score: row.uncertainty.minus, scale: row.scale }), plus: scaledScore({ score: row.uncertainty.plus, scale: row.scale }) };
+const rowInterval = (row: ResultRow) => scaledUncertainty(row);
 
 /** What we read for a source's figures, in plain words (the copy itself is named on the source page). */
 export function readInText(data: Pick<Dataset, 'sources'>, sourceId: string): string {

@@ -1,7 +1,8 @@
 /**
  * How to cite a page of the site (a chart, a claim): plain text, APA, MLA and BibTeX, each
- * naming the permalink, the dataset version and the access date.
+ * naming the permalink with the version it saw (`?v=`), the dataset version and the access date.
  */
+import { versionedUrl } from '../versions/paths';
 
 export interface CiteInput {
   id: string;
@@ -41,16 +42,17 @@ export function citeChart(c: CiteInput): Citations {
   const year = c.asOf.slice(0, 4);
   const kind = c.kind ?? 'chart';
   const label = `${kind[0]!.toUpperCase()}${kind.slice(1)}; dataset version ${c.version}, data as of ${c.asOf}`;
+  const url = versionedUrl(c.permalink, c.version);
   return {
-    plain: `Benchmark Ledger, "${c.title}" (${kind}), dataset version ${c.version}, data as of ${c.asOf}. ${c.permalink} (accessed ${c.accessed}).`,
-    apa: `Benchmark Ledger. (${year}). ${c.title} [${label}]. Retrieved ${apaDate(c.accessed)}, from ${c.permalink}`,
-    mla: `"${c.title}." Benchmark Ledger, dataset version ${c.version}, data as of ${mlaDate(c.asOf)}, ${c.permalink}. Accessed ${mlaDate(c.accessed)}.`,
+    plain: `Benchmark Ledger, "${c.title}" (${kind}), dataset version ${c.version}, data as of ${c.asOf}. ${url} (accessed ${c.accessed}).`,
+    apa: `Benchmark Ledger. (${year}). ${c.title} [${label}]. Retrieved ${apaDate(c.accessed)}, from ${url}`,
+    mla: `"${c.title}." Benchmark Ledger, dataset version ${c.version}, data as of ${mlaDate(c.asOf)}, ${url}. Accessed ${mlaDate(c.accessed)}.`,
     bibtex: [
       `@misc{benchmarkledger-${c.id}-${c.version},`,
       `  author = {{Benchmark Ledger}},`,
       `  title = {{${bibEscape(c.title)}}},`,
       `  year = {${year}},`,
-      `  howpublished = {\\url{${c.permalink}}},`,
+      `  howpublished = {\\url{${url}}},`,
       `  note = {${bibEscape(label)}; accessed ${c.accessed}}`,
       `}`,
     ].join('\n'),

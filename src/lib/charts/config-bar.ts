@@ -56,7 +56,7 @@ export function barConfig(def: BarChart, o: DrawOptions): ChartConfiguration {
       },
     },
     plugins: [
-      barEndLabels((i) => barEndText(figures[i]!, def.unit), t, (i) => { const f = figures[i]!; return f.uncertainty && f.score + f.uncertainty.plus; }),
+      barEndLabels((i) => barEndText(figures[i]!, def.unit), t, (i) => { const f = figures[i]!; return f.uncertainty?.upper; }),
       originMarks((i) => figures[i]!.origin, t),
       whiskers((i) => figures[i]!.uncertainty, (i) => figures[i]!.score, t.fg, 'x'),
     ],

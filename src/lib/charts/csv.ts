@@ -10,7 +10,8 @@ const COLUMNS = [
   'chart', 'model_id', 'model', 'score', 'unit', 'provenance', 'published_by', 'source_id', 'source_title', 'source_url',
   'source_published', 'locator', 'secondary_source', 'settings', 'differs_from_norm', 'conflict', 'origin', 'x', 'released', 'note',
   'measurement_id', 'measured_by', 'documents', 'citation_sources', 'citation_locators', 'settings_not_stated',
-  'uncertainty_minus', 'uncertainty_plus', 'uncertainty_kind', 'conflict_with',
+  'uncertainty_minus', 'uncertainty_plus', 'uncertainty_kind', 'conflict_with', 'uncertainty_lower', 'uncertainty_upper',
+  'uncertainty_printed', 'same_number_under',
 ] as const;
 
 type Row = Figure & { x?: number; released?: string; beside?: string };
@@ -35,6 +36,8 @@ export function chartCsv(def: ChartDef): string {
       citation_sources: f.citations.map((c) => c.id).join('; '), citation_locators: f.citations.map((c) => c.locator).join('; '),
       settings_not_stated: f.unstated.join(' '), uncertainty_minus: f.uncertainty?.minus, uncertainty_plus: f.uncertainty?.plus,
       uncertainty_kind: f.uncertainty?.kind, conflict_with: f.conflict?.others.join(' '),
+      uncertainty_lower: f.uncertainty?.lower, uncertainty_upper: f.uncertainty?.upper, uncertainty_printed: f.uncertainty?.printed,
+      same_number_under: f.relabel?.others.join('; '),
     }),
   );
   if (def.kind === 'scatter')

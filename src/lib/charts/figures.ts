@@ -7,6 +7,8 @@ import type { Conflict } from '../conflicts';
 import type { Dataset, ResultRow } from '../dataset';
 import { rowKey, type Measurement } from '../measurements';
 import { originOfModel } from '../origin';
+import { relabelOfMeasurement } from '../relabels';
+import { benchmarkTitle } from './format';
 import { isSecondary } from '../provenance';
 import type { Settings } from '../../schemas';
 import { TEST_CONDITIONS, compareSettings, describeSettings, normSetting } from '../settings';
@@ -75,6 +77,8 @@ export function toFigure(data: Dataset, m: Measurement, norm: Record<string, str
   const citations = m.citations.map((r) => citationOf(data, r)).filter((c): c is FigureSource => c !== undefined);
   if (!model || !citations.length) return undefined;
   const conflict = conflicts.get(m.id);
+  const relabel = relabelOfMeasurement(data, m.id);
+  const versionLabel = (id: string) => { const b = data.benchmarks.get(id); return b ? benchmarkTitle(b.name, b.version) : id; };
   const withNote = m.citations.find((r) => r.note);
   return {
     key: m.id,
@@ -90,6 +94,7 @@ export function toFigure(data: Dataset, m: Measurement, norm: Record<string, str
     settings: describeSettings(m.settings),
     ...againstNorm(m, norm),
     conflict: conflict && { kind: conflict.kind, others: conflict.measurements.filter((o) => o.id !== m.id).map((o) => o.id) },
+    relabel: relabel && { id: relabel.id, benchmark: m.benchmark, others: relabel.measurements.filter((o) => o.id !== m.id).map((o) => versionLabel(o.benchmark)) },
     uncertainty: m.uncertainty,
     note: withNote?.note ?? m.settings.notes,
   };

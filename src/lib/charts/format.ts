@@ -21,4 +21,4 @@ export function benchmarkTitle(name: string, version: string | null, variant?: s
 }
 
 /** Footnote markers used on bars and in tables. */
-export const MARKS = { differs: '†', conflict: '‡', unstated: '°' } as const;
+export const MARKS = { differs: '†', conflict: '‡', unstated: '°', relabel: '=' } as const;

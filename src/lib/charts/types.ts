@@ -5,6 +5,7 @@
  */
 import type { Origin } from '../origin';
 import type { Provenance } from '../provenance';
+import type { Interval } from '../measurements';
 
 export const CHART_KINDS = ['bar', 'scatter', 'over-time'] as const;
 export type ChartKind = (typeof CHART_KINDS)[number];
@@ -56,8 +57,10 @@ export interface Figure {
   unstated: string[];
   /** Set when another measurement gives a different number for the same thing: the others' keys. */
   conflict?: { kind: 'conflict' | 'revision'; others: string[] } | undefined;
+  /** Set when the same measurer printed the same number for this model under another version: the relabelling's id, where it is listed, and the other versions' labels. */
+  relabel?: { id: string; benchmark: string; others: string[] } | undefined;
   /** The published interval, on the benchmark's scale. */
-  uncertainty?: { minus: number; plus: number; kind: string } | undefined;
+  uncertainty?: Interval | undefined;
   note?: string | undefined;
 }
 

@@ -1,15 +1,13 @@
 /**
- * Uncertainty whiskers: a small Chart.js plugin that draws a published interval (score −minus
- * to +plus, on the benchmark's scale) across each bar's end or through each point. Part of the
+ * Uncertainty whiskers: a small Chart.js plugin that draws a published interval (from its lower
+ * to its upper bound, on the benchmark's scale) across each bar's end or through each point. Part of the
  * chart configuration, so the browser chart and the build-time images draw the same whiskers.
  */
 import type { Chart, Plugin } from 'chart.js';
+import type { Interval as FullInterval } from '../measurements';
 
-/** An interval as published: how far below and above the score it reaches. */
-export interface Interval {
-  minus: number;
-  plus: number;
-}
+/** An interval's bounds (both forms are derived in measurements.ts; bounds are what is drawn). */
+export type Interval = Pick<FullInterval, 'lower' | 'upper'>;
 
 /**
  * @param intervalOf the interval of element `index` of dataset `datasetIndex` (undefined for none)
@@ -43,8 +41,8 @@ export function whiskers(
           const v = valueOf(i, d);
           if (!u || v === undefined) return;
           const { x, y } = el.getProps(['x', 'y'], true) as { x: number; y: number };
-          const lo = scale.getPixelForValue(v - u.minus);
-          const hi = scale.getPixelForValue(v + u.plus);
+          const lo = scale.getPixelForValue(u.lower);
+          const hi = scale.getPixelForValue(u.upper);
           const cap = 4;
           ctx.beginPath();
           if (axis === 'x') {
@@ -69,7 +67,7 @@ export function intervalBounds(figures: readonly { score: number; uncertainty?: 
   const withU = figures.filter((f) => f.uncertainty);
   if (!withU.length) return {};
   return {
-    suggestedMin: Math.min(...withU.map((f) => f.score - f.uncertainty!.minus)),
-    suggestedMax: Math.max(...withU.map((f) => f.score + f.uncertainty!.plus)),
+    suggestedMin: Math.min(...withU.map((f) => f.uncertainty!.lower)),
+    suggestedMax: Math.max(...withU.map((f) => f.uncertainty!.upper)),
   };
 }

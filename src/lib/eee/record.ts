@@ -9,6 +9,7 @@ import { measurementsOf, type Measurement } from '../measurements';
 import type { Provenance } from '../provenance';
 import { EEE_SCHEMA_VERSION } from './schema';
 import { uuidV5 } from './uuid';
+import { copyRead } from '../read-from';
 
 /** Their evaluator_relationship: the developer's own figure is first party; anyone else's (an evaluator, or a rival lab) third party. */
 export const RELATIONSHIP: Record<Provenance, 'first_party' | 'third_party'> = {
@@ -26,14 +27,24 @@ const epoch = (day: string) => String(Date.parse(`${day}T00:00:00Z`) / 1000);
 const strings = (o: Record<string, unknown>) =>
   Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined && v !== null && v !== '').map(([k, v]) => [k, String(v)]));
 
-/** The uncertainty as their structured fields where the published kind says what it is. */
+/**
+ * The uncertainty as their structured fields. A symmetric standard error becomes
+ * `standard_error`; any other interval becomes `confidence_interval` with its bounds (as
+ * printed, or derived from printed distances in measurements.ts), with `confidence_level` only
+ * when the published kind states one ("95% CI") and `method` saying when it does not.
+ */
 function uncertaintyOf(m: Measurement) {
   const u = m.uncertainty;
   if (!u) return undefined;
+  if (/standard error|\bs\.?e\.?m?\b/i.test(u.kind) && u.printed === 'distances' && u.minus === u.plus) return { standard_error: { value: u.minus } };
   const ci = /(\d+(?:\.\d+)?)\s*%\s*(?:CI|confidence)/i.exec(u.kind);
-  if (ci) return { confidence_interval: { lower: m.score - u.minus, upper: m.score + u.plus, confidence_level: Number(ci[1]) / 100 } };
-  if (/standard error|\bs\.?e\.?m?\b/i.test(u.kind) && u.minus === u.plus) return { standard_error: { value: u.minus } };
-  return undefined;
+  return {
+    confidence_interval: {
+      lower: u.lower,
+      upper: u.upper,
+      ...(ci ? { confidence_level: Number(ci[1]) / 100 } : { method: `not stated by the source (published as: ${u.kind})` }),
+    },
+  };
 }
 
 /** The folder path of a measurement's file, in their layout `{benchmark}/{developer}/{model}/{uuid}.json`. */
@@ -56,7 +67,7 @@ export function eeeRecord(data: Dataset, m: Measurement) {
   const uncertainty = uncertaintyOf(m);
   const citations = m.citations.map((r) => {
     const c = data.sources.get(r.source);
-    return { source: r.source, title: c?.title, url: c?.url, read_from: c?.readFrom?.url, publisher: c?.publisher, published: c?.published, retrieved: c?.retrieved, locator: r.locator };
+    return { source: r.source, title: c?.title, url: c?.url, read_from: copyRead(c?.readFrom) || undefined, publisher: c?.publisher, published: c?.published, retrieved: c?.retrieved, locator: r.locator };
   });
   return {
     schema_version: EEE_SCHEMA_VERSION,
@@ -101,7 +112,7 @@ export function eeeRecord(data: Dataset, m: Measurement) {
       },
       score_details: {
         score: m.score,
-        ...(m.uncertainty ? { details: strings({ uncertainty_minus: m.uncertainty.minus, uncertainty_plus: m.uncertainty.plus, uncertainty_kind: m.uncertainty.kind }) } : {}),
+        ...(m.uncertainty ? { details: strings({ uncertainty_printed: m.uncertainty.printed, uncertainty_lower: m.uncertainty.lower, uncertainty_upper: m.uncertainty.upper, uncertainty_minus: m.uncertainty.minus, uncertainty_plus: m.uncertainty.plus, uncertainty_kind: m.uncertainty.kind }) } : {}),
         ...(uncertainty ? { uncertainty } : {}),
       },
       ...(Object.keys(generation).length ? { generation_config: { additional_details: generation } } : {}),

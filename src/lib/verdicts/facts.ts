@@ -57,7 +57,9 @@ const STANDARD_TIER = /^(standard|default|standard api|api)$/i;
 /**
  * The price of a model at `date`: the latest published price on or before it in `currency`,
  * untiered or on the standard tier; when none is on record by then, the earliest later one,
- * flagged `later` so the line says so.
+ * flagged `later` so the line says so. On the same date a price that names the standard tier
+ * wins over an untiered one: a tiered price list says which rate is the ordinary one, an
+ * untiered quote does not (it may be a summary of several tiers).
  */
 export function priceAt(data: Dataset, id: string, currency: string, date: string) {
   const prices = (data.models.get(id)?.prices ?? [])

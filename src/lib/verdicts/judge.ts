@@ -3,7 +3,7 @@
  * (overlapping published intervals) is judged as a gap of 0, and a floating-point tolerance
  * keeps 5.000000001 and 4.999999999 on the side of the threshold they are meant to be.
  */
-import type { Measurement } from '../measurements';
+import type { Interval } from '../measurements';
 
 /** Floating-point tolerance for threshold comparisons. */
 export const EPSILON = 1e-9;
@@ -22,9 +22,12 @@ export function passes(j: Judged, threshold: number | undefined, strict: boolean
   return strict ? gap > threshold + EPSILON : gap >= threshold - EPSILON;
 }
 
+/** The part of a measurement an overlap needs: its published interval's bounds (derived in measurements.ts from either printed form). */
+type Bounded = { uncertainty?: Pick<Interval, 'lower' | 'upper'> | undefined };
+
 /** Whether two published intervals overlap (false when either side has none). */
-export function intervalsOverlap(a: Pick<Measurement, 'score' | 'uncertainty'>, b: Pick<Measurement, 'score' | 'uncertainty'>): boolean {
+export function intervalsOverlap(a: Bounded, b: Bounded): boolean {
   if (!a.uncertainty || !b.uncertainty) return false;
-  return a.score - a.uncertainty.minus <= b.score + b.uncertainty.plus + EPSILON && b.score - b.uncertainty.minus <= a.score + a.uncertainty.plus + EPSILON;
+  return a.uncertainty.lower <= b.uncertainty.upper + EPSILON && b.uncertainty.lower <= a.uncertainty.upper + EPSILON;
 }
 

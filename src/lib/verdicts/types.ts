@@ -1,6 +1,7 @@
 /** What every verdict rule returns. */
 import type { ResultRow } from '../dataset';
 import type { Provenance } from '../provenance';
+import type { Interval } from '../measurements';
 
 /** The verdicts, exactly: four for measurable claims, and two badges for what is shown, not scored. */
 export const VERDICTS = ['Supported', 'Partly supported', 'Not supported', 'Unverifiable', 'Opinion', 'Prediction'] as const;
@@ -20,7 +21,7 @@ export interface Evidence {
   provenance: Provenance;
   secondary: boolean;
   /** Published interval, on the benchmark's scale. */
-  uncertainty?: { minus: number; plus: number; kind: string } | undefined;
+  uncertainty?: Interval | undefined;
 }
 
 /** One line of a rule's working: a test compared, a parameter count, a price. */

@@ -20,3 +20,15 @@ export const changelogPath = (id: string) => `/changes/#v-${id}`;
 
 /** The query parameter a citation's URL carries to name the version it saw. */
 export const VERSION_PARAM = 'v';
+
+/**
+ * The URL a citation gives: the permalink with the version it names, so that opening it later
+ * says whether the figures changed since ("https://x.org/charts/hle/?v=4d36546e788f").
+ * Keeps any query the permalink has and puts the parameter before a fragment.
+ */
+export function versionedUrl(permalink: string, version: string): string {
+  const hash = permalink.indexOf('#');
+  const [base, fragment] = hash < 0 ? [permalink, ''] : [permalink.slice(0, hash), permalink.slice(hash)];
+  const query = base.includes('?') ? '&' : '?';
+  return `${base}${query}${VERSION_PARAM}=${encodeURIComponent(version)}${fragment}`;
+}
