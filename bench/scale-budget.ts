@@ -4,7 +4,7 @@
  * Prints the size per kind of file. The full scale benchmark is `npm run bench:scale`.
  */
 import { existsSync } from 'node:fs';
-import { kindLines, mb, SITE_BUDGET, siteSize } from './scale-measure';
+import { kindLines, mb, SITE_BUDGET, siteSize, versionsLine, versionsSize } from './scale-measure';
 
 const dist = process.argv[2] ?? 'dist';
 if (!existsSync(dist)) {
@@ -14,6 +14,7 @@ if (!existsSync(dist)) {
 const size = siteSize(dist);
 console.log(`budgets:size: ${dist} is ${mb(size.total)} in ${size.files} files (budget ${mb(SITE_BUDGET)})`);
 console.log(kindLines(size).join('\n'));
+console.log(versionsLine(versionsSize(dist)));
 if (size.total > SITE_BUDGET) {
   console.error(`budgets:size: over budget by ${mb(size.total - SITE_BUDGET)}: look at the largest kinds above`);
   process.exit(1);

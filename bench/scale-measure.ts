@@ -40,10 +40,29 @@ export const kindLines = (s: SiteSize) => s.kinds.map((k) => `  ${k.kind.padEnd(
 
 /**
  * The most a build of today's data may weigh, in bytes (GitHub Pages refuses a site over 1 GB).
- * The target is 120 MB; on 2026-12-01 per-measurement citation tables, compare pages, dataset
- * versions and the Every Eval Ever export took the build to about 215 MB, so the gate holds that
- * line (no further growth unnoticed) until the pages are slimmed back towards the target.
+ * The target is 120 MB. On 2026-12-01 the build was 208.7 MB; compact images (palette PNGs,
+ * SVG without repeated attributes), unindented chart JSON and versions that store their archive
+ * only (1.1 MB each instead of 6.9 MB) took it to 175.1 MB (HTML 86.5 MB of it). The gate
+ * allows 15 MB more: about ten more dataset versions with their data growth, and no more —
+ * lower it when the pages are slimmed.
  */
-export const SITE_BUDGET = 240e6;
+export const SITE_BUDGET = 190e6;
 /** Where the site should be: the gate's target once pages are slimmed (see SITE_BUDGET). */
 export const SITE_TARGET = 120e6;
+
+/** The dataset versions a build publishes (dist/data/versions/<id>/): how many, and what each costs. */
+export function versionsSize(dist: string): { count: number; bytes: number; perVersion: number } {
+  const root = join(dist, 'data', 'versions');
+  let dirs: string[] = [];
+  try {
+    dirs = readdirSync(root).filter((n) => statSync(join(root, n)).isDirectory());
+  } catch {
+    return { count: 0, bytes: 0, perVersion: 0 };
+  }
+  const bytes = dirs.reduce((sum, d) => sum + siteSize(join(root, d)).total, 0);
+  return { count: dirs.length, bytes, perVersion: dirs.length ? Math.round(bytes / dirs.length) : 0 };
+}
+
+/** One line for the versions: "versions: 4 × 1.1 MB = 4.3 MB (one archive per data-changing commit)". */
+export const versionsLine = (v: ReturnType<typeof versionsSize>) =>
+  `  versions: ${v.count} × ${mb(v.perVersion)} = ${mb(v.bytes)} (the site grows by one version per data-changing commit)`;

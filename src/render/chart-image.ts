@@ -65,7 +65,7 @@ export async function chartSvg(def: ChartDef, caption: Caption): Promise<Buffer>
   const { width, height } = chartSize(def);
   const canvas = createCanvas(width, height + CAPTION_PX, SvgExportFlag.NoPrettyXML);
   const raw = draw(canvas, def, { caption }, (c) => c.getContent().toString('utf8'));
-  return Buffer.from(await embedFontSubset(circlesFromPaths(compactSvg(raw)), caption.title));
+  return Buffer.from(await embedFontSubset(circlesFromPaths(compactSvg(raw)), caption.title, SHAPE_CSS));
 }
 
 /** The social preview: 1200×630, the first bars only for long bar charts; light unless `theme` says (model pages' dark rendition). */
@@ -74,5 +74,17 @@ export function chartOgPng(def: ChartDef, caption: Caption, theme?: ChartTheme):
   return draw(canvas, def, { maxBars: 18, caption }, palettePng, theme);
 }
 
-/** Path coordinates cut to one decimal (a tenth of a CSS pixel); text positions are cut by svg-text. */
-export const compactSvg = (svg: string) => svg.replace(/>\s+</g, '><').replace(/( d="[^"]*")/g, (d) => d.replace(/(\d\.\d)\d+/g, '$1'));
+/** Style rules that stand for attributes compactSvg drops: Skia gives every path a mitre limit of 10 (SVG's default is 4). */
+export const SHAPE_CSS = 'path{stroke-miterlimit:10}';
+
+/**
+ * Path coordinates cut to one decimal (a tenth of a CSS pixel); text positions are cut by
+ * svg-text. Attributes Skia repeats on every shape go: `stroke-width="1"` is SVG's default, and
+ * the mitre limit is set once by SHAPE_CSS (circles have no corners, so theirs is dropped).
+ */
+export const compactSvg = (svg: string) =>
+  svg
+    .replace(/>\s+</g, '><')
+    .replace(/( d="[^"]*")/g, (d) => d.replace(/(\d\.\d)\d+/g, '$1'))
+    .replace(/ stroke-width="1"(?=[ />])/g, '')
+    .replace(/ stroke-miterlimit="10"(?=[ />])/g, '');

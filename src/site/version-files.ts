@@ -2,7 +2,6 @@
 import type { GetStaticPaths } from 'astro';
 import { archiveFiles } from '../lib/browse/archive';
 import { zipFiles } from '../lib/browse/zip';
-import { envelope, EXPORT_COLUMNS, exportRows, toCsv } from '../lib/export';
 import { listsOf } from '../lib/versions/lists';
 import { loadVersions } from './versions';
 import { absoluteUrl } from './site-url';
@@ -22,11 +21,3 @@ export async function versionZip(id: string): Promise<Uint8Array<ArrayBuffer>> {
   return zipFiles(archiveFiles({ lists: listsOf(data), data, version: id, siteUrl: absoluteUrl('/'), eee: false }));
 }
 
-/** The version's results as CSV, as /data/results.csv. */
-export const versionCsv = async (id: string) => toCsv(exportRows(await datasetOf(id)), EXPORT_COLUMNS);
-
-/** The version's results as JSON, as /data/results.json. */
-export const versionJson = async (id: string) => {
-  const data = await datasetOf(id);
-  return envelope(data, absoluteUrl('/'), 'results', exportRows(data));
-};

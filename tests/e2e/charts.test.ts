@@ -56,7 +56,9 @@ describe('a chart page', () => {
     const lines = (await csv!.text()).trim().split('\r\n');
     expect(lines[0]).toMatch(/^chart,model_id,model,score,/);
     expect(lines).toHaveLength(bar.figures!.length + 1);
-    expect(JSON.parse(await json!.text()).chart.id).toBe(bar.id);
+    const jsonText = await json!.text();
+    expect(JSON.parse(jsonText).chart.id).toBe(bar.id);
+    expect(jsonText, 'a machine file: no indentation (a fifth of the bytes)').not.toMatch(/\n /);
     const bytes = await png!.body();
     expect(bytes.subarray(1, 4).toString()).toBe('PNG');
     expect(bytes.readUInt32BE(16)).toBeGreaterThan(500);

@@ -4,13 +4,13 @@
  * chart or claim page opened with an older ?v= says what changed since.
  */
 import { unzipSync } from 'fflate';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { APIRequestContext, Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from './support/browser';
-import { astroBuild } from './support/build';
+import { astroBuild, DIST } from './support/build';
 import { serveStatic, type StaticSite } from './support/server';
 import { useBuiltSite } from './support/site';
 import { fixtureHistory } from '../support/git-history';
@@ -31,6 +31,20 @@ async function checkFiles(request: APIRequestContext, m: Manifest, origin: strin
   }
 }
 
+/**
+ * The built version folders hold exactly the files versions.json lists, and nothing else: a
+ * version is data (its archive), so the site grows by one archive per version.
+ */
+function checkFolders(dist: string, m: Manifest) {
+  const root = join(dist, 'data/versions');
+  const folders = readdirSync(root, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
+  expect(folders.sort()).toEqual(m.versions.map((v) => v.id).sort());
+  for (const v of m.versions) {
+    expect(readdirSync(join(root, v.id)).sort(), v.id).toEqual(Object.values(v.files).map((u) => u.split('/').pop()!).sort());
+    expect(Object.keys(v.files)).toEqual(['benchmark-ledger-data.zip']);
+  }
+}
+
 describe('versions of the real site', () => {
   const t = useBuiltSite();
   it('lists at least the current version, and every listed file downloads and parses', async () => {
@@ -39,6 +53,7 @@ describe('versions of the real site', () => {
     expect(m.versions.length).toBeGreaterThanOrEqual(1);
     expect(m.versions[0]!.id).toBe(m.current);
     await checkFiles(page.request, m, new URL(t.url('/')).origin);
+    checkFolders(DIST, m);
     await page.goto(t.url('/data/'));
     // The version read back from git equals the one the build computed from its collections.
     await expect(page.locator('[data-testid="dataset-version"]').textContent()).resolves.toBe(m.current);
@@ -83,6 +98,7 @@ describe('versions from a fixture git history (built under a sub-path)', () => {
     expect(m.versions).toHaveLength(2);
     const page = await browser.newPage();
     await checkFiles(page.request, m, new URL(site.url).origin);
+    checkFolders(out, m);
     await page.goto(`${site.url}changes/`);
     expect(await page.locator('section.version').evaluateAll((s) => s.map((e) => e.getAttribute('data-version')))).toEqual(m.versions.map((v) => v.id));
     await expect(page.locator(`#v-${m.current}`).textContent()).resolves.toContain('3 verdicts changed');

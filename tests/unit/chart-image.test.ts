@@ -11,6 +11,8 @@ import { validateCase } from '../support/fixtures';
 
 const data = validateCase().dataset;
 const caption = { title: 'T', subtitle: 'Benchmark Ledger · https://x.org/charts/bench-pct/ · dataset abc' };
+/** Entries in a PNG's PLTE chunk. */
+const paletteSize = (b: Buffer) => b.readUInt32BE(b.indexOf('PLTE') - 4) / 3;
 const png = (b: Buffer) => ({ signature: b.subarray(1, 4).toString(), width: b.readUInt32BE(16), height: b.readUInt32BE(20) });
 
 describe('build-time chart images', () => {
@@ -20,6 +22,7 @@ describe('build-time chart images', () => {
       const download = await chartPng(def, caption);
       expect(png(download)).toMatchObject({ signature: 'PNG', width: width * PNG_SCALE });
       expect(download[25], 'colour type 3: indexed').toBe(3);
+      expect(paletteSize(download), 'the fewest colours that keep quality 80, not a full 256-colour palette').toBeLessThan(128);
       expect(png(await chartOgPng(def, caption))).toEqual({ signature: 'PNG', width: 1200, height: 630 });
     });
   }
@@ -27,7 +30,10 @@ describe('build-time chart images', () => {
     const svg = (await chartSvg(barChartFor(data, 'bench-pct')!, caption)).toString('utf8');
     expect(svg).toMatch(/^<\?xml[^>]*\?><svg [^>]*><title>T<\/title><style>@font-face\{font-family:"Ledger Sans";font-weight:400;src:url\(data:font\/woff2;base64,/);
     expect(svg).toContain('font-weight:700;src:url(data:font/woff2;base64,');
-    expect(svg).toMatch(/<text [^>]*font-family="Ledger Sans"[^>]*>Benchmark Ledger · https:\/\/x.org\/charts\/bench-pct\/ · dataset abc<\/text>/);
+    expect(svg).toMatch(/<text [^>]*>Benchmark Ledger · https:\/\/x.org\/charts\/bench-pct\/ · dataset abc<\/text>/);
+    // The family and the mitre limit are set once in the style, not on each of hundreds of elements.
+    expect(svg).toContain('text{font-family:"Ledger Sans"}path{stroke-miterlimit:10}</style>');
+    expect(svg).not.toMatch(/font-family="|stroke-miterlimit="|stroke-width="1"/);
     expect(svg).not.toMatch(/<text[^>]*><\/text>/);
     expect(svg).not.toMatch(/DejaVu|<path[^>]*d="[^"]*\d\.\d\d/);
     expect(svg).toContain('fill="white"');
@@ -68,7 +74,9 @@ describe('build-time chart images', () => {
   it('read XML text nodes as the characters they stand for', () => {
     expect(xmlText('a &lt;b&gt; &amp; &#964;&#x00B2; &quot;')).toBe('a <b> & τ² "');
   });
-  it('keep SVG compact: one decimal in paths, no indentation', () => {
+  it('keep SVG compact: one decimal in paths, no indentation, no attribute that repeats a default or the style', () => {
     expect(compactSvg('<a>\n\t<path d="M1.23456 7.8"/>\n</a>')).toBe('<a><path d="M1.2 7.8"/></a>');
+    expect(compactSvg('<path stroke="#D9DCE1" stroke-width="1" stroke-miterlimit="10" d="M1 2"/><path stroke-width="1.5" stroke-miterlimit="100"/>'))
+      .toBe('<path stroke="#D9DCE1" d="M1 2"/><path stroke-width="1.5" stroke-miterlimit="100"/>');
   });
 });

@@ -1,10 +1,10 @@
 /** The scale benchmark's synthetic data: n copies of models, sources and results that still validate. */
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { writeScaledData } from '../../bench/scale-data';
-import { siteSize } from '../../bench/scale-measure';
+import { siteSize, versionsLine, versionsSize } from '../../bench/scale-measure';
 import { readDataDir } from '../../src/lib/load';
 import { validateFiles } from '../../src/lib/validate';
 import { FIXTURES, TODAY } from '../support/fixtures';
@@ -33,5 +33,17 @@ describe('scale benchmark data', () => {
     const s = siteSize(join(FIXTURES, 'valid'));
     expect(s.kinds.map((k) => k.kind)).toEqual(['json']);
     expect(s.total).toBe(s.kinds[0]!.bytes);
+  });
+
+  it('says what each dataset version costs, and nothing when a build has none', () => {
+    const dist = join(tmp, 'dist');
+    for (const [id, n] of [['aaa', 1000], ['bbb', 3000]] as const) {
+      mkdirSync(join(dist, 'data/versions', id), { recursive: true });
+      writeFileSync(join(dist, 'data/versions', id, 'benchmark-ledger-data.zip'), Buffer.alloc(n));
+    }
+    writeFileSync(join(dist, 'data/versions/changed-since.json'), '{}');
+    expect(versionsSize(dist)).toEqual({ count: 2, bytes: 4000, perVersion: 2000 });
+    expect(versionsLine(versionsSize(dist))).toBe('  versions: 2 × 0.0 MB = 0.0 MB (the site grows by one version per data-changing commit)');
+    expect(versionsSize(join(tmp, 'nothing'))).toEqual({ count: 0, bytes: 0, perVersion: 0 });
   });
 });

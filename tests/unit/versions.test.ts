@@ -88,7 +88,8 @@ describe('loadVersions', () => {
     const m = versionsManifest(list, url);
     expect(m.complete).toBe(true);
     expect(m.versions.map((v) => v.commit)).toEqual([h.commits.score, h.commits.first]);
-    expect(m.versions[0]!.files['results.csv']).toBe(url(`/data/versions/${m.versions[0]!.id}/results.csv`));
+    // A version is its archive: the site grows by one archive per version, not by three files.
+    expect(m.versions[0]!.files).toEqual({ 'benchmark-ledger-data.zip': url(`/data/versions/${m.versions[0]!.id}/benchmark-ledger-data.zip`) });
     expect(m.versions[0]!.changes).toMatchObject({ figuresChanged: 1, verdictsChanged: [{ claim: 'model-x-rivals', before: 'Not supported' }, { claim: 'model-x-rivals' }, { claim: 'model-x-rivals' }] });
     expect(m.notRebuilt).toHaveLength(1);
   });

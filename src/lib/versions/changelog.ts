@@ -20,7 +20,7 @@ export interface ChangeRow {
   source: string; sourceHref: string;
 }
 
-/** How many figure lines each list shows; the rest are in the version's results files. */
+/** How many figure lines each list shows; the rest are in results.csv in the version's archive. */
 export const ROW_LIMIT = 150;
 
 /** A figure's line; `scores` says which of before/after it shows (the figure's own score). */

@@ -1,6 +1,9 @@
 /**
- * Where each version's files live. Versions store data, not pages: an archive and the results
- * as CSV and JSON per version, listed in /data/versions.json and on /changes/.
+ * Where each version's files live. Versions store data, not pages: one archive per version (every
+ * record, results.csv, measurements.json, the schemas and a README; 1.1 MB at today's data),
+ * listed in /data/versions.json and on /changes/. The results as separate CSV and JSON (5.9 MB
+ * more per version, the same rows the archive holds) are published for the current version
+ * only, at /data/results.csv and /data/results.json.
  */
 
 /** The list of every version. */
@@ -8,11 +11,11 @@ export const VERSIONS_JSON = '/data/versions.json';
 /** What changed since each older version, for the "changed since" note on chart and claim pages. */
 export const CHANGED_SINCE_JSON = '/data/versions/changed-since.json';
 
-/** The files each version folder holds. */
-export const VERSION_FILES = ['benchmark-ledger-data.zip', 'results.csv', 'results.json'] as const;
+/** The files each version folder holds: the archive alone, so the site grows by one archive per version. */
+export const VERSION_FILES = ['benchmark-ledger-data.zip'] as const;
 export type VersionFile = (typeof VERSION_FILES)[number];
 
-/** A version's file, root-relative, e.g. "/data/versions/4d36546e788f/results.csv". */
+/** A version's file, root-relative, e.g. "/data/versions/4d36546e788f/benchmark-ledger-data.zip". */
 export const versionFilePath = (id: string, file: VersionFile) => `/data/versions/${id}/${file}`;
 
 /** A version's entry on the changelog page. */

@@ -1,4 +1,4 @@
-/** /charts/<id>.json — the chart definition with its permalink, dataset version and licence. */
+/** /charts/<id>.json — the chart definition with its permalink, dataset version and licence (unindented: a machine file). */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { chartFileStaticPaths, loadChartPage } from '../../site/charts';
 
@@ -12,5 +12,5 @@ export const GET: APIRoute = async ({ params }) => {
     license: 'CC BY 4.0 (our compilation; the figures are facts published by the sources named)',
     chart: p.def,
   };
-  return new Response(`${JSON.stringify(body, null, 1)}\n`, { headers: { 'content-type': 'application/json' } });
+  return new Response(`${JSON.stringify(body)}\n`, { headers: { 'content-type': 'application/json' } });
 };
