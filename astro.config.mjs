@@ -1,7 +1,7 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { copyFileSync, readFileSync } from 'node:fs';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { permalinks } from './src/integrations/permalinks.ts';
@@ -50,12 +50,25 @@ const csp = {
   scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: inlineScriptHashes },
 };
 
+/**
+ * `/sitemap.xml`, the name readers and crawlers try first: a copy of the sitemap index
+ * @astrojs/sitemap writes (`sitemap-index.xml`, which keeps answering: permalinks only grow).
+ * It runs after the sitemap integration, whose hook writes the index.
+ */
+const sitemapAlias = () => ({
+  name: 'sitemap-alias',
+  hooks: {
+    /** @param {{ dir: URL }} options */
+    'astro:build:done': ({ dir }) => copyFileSync(new URL('sitemap-index.xml', dir), new URL('sitemap.xml', dir)),
+  },
+});
+
 export default defineConfig({
   site,
   base,
   trailingSlash: 'always',
   // The sitemap lists the pages a reader lands on; embeds (for iframes, canonical elsewhere) are left out.
-  integrations: [validateData(), permalinks(), mdx(), sitemap({ filter: (page) => !new URL(page).pathname.includes('/embed/') }), search()],
+  integrations: [validateData(), permalinks(), mdx(), sitemap({ filter: (page) => !new URL(page).pathname.includes('/embed/') }), sitemapAlias(), search()],
   // Styles as files, never inlined: an inlined copy of the same component CSS in every page (and its
   // hash in every page's policy) was 6 MB of the HTML; the files are fetched once and cached.
   build: { format: 'directory', inlineStylesheets: 'never' },

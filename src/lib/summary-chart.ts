@@ -20,3 +20,15 @@ export function summaryChartOf(data: Dataset, modelId: string): string | undefin
   }
   return best;
 }
+
+/** Every chart that heads some model page, once each, in id order (the charts given a dark rendition). */
+export function summaryCharts(data: Dataset): string[] {
+  return [...new Set([...data.models.keys()].map((m) => summaryChartOf(data, m)).filter((id): id is string => !!id))].sort();
+}
+
+/**
+ * The dark rendition of a summary chart's image, root-relative (the light one is the social
+ * preview, /og/charts/<id>.png). Not under /og/: which charts head model pages moves with the
+ * data, so these files are not permalinks.
+ */
+export const summaryDarkPath = (chartId: string) => `/images/summary-dark/${chartId}.png`;

@@ -20,18 +20,18 @@ Chart.register(BarController, BarElement, CategoryScale, LinearScale, Logarithmi
  * The theme images are drawn in. Chart.js reads its font family from `Chart.defaults` (the
  * per-chart `font` option does not reach titles, ticks and legends), so it is set there too.
  */
-function imageTheme(): ChartTheme {
+function imageTheme(base: ChartTheme = LIGHT): ChartTheme {
   ensureImageFont();
   Chart.defaults.font.family = `"${FAMILY}"`;
-  return { ...LIGHT, font: `"${FAMILY}"` };
+  return { ...base, font: `"${FAMILY}"` };
 }
 
 /**
  * Draws a chart on a canvas and returns what `out` reads from it; Chart.js in Node uses its
  * basic (DOM-less) platform. `destroy()` clears the canvas, so the image is taken before it.
  */
-function draw<C extends Canvas | SvgCanvas, T>(canvas: C, def: ChartDef, options: Omit<DrawOptions, 'theme'>, out: (c: C) => T): T {
-  const config = toChartConfig(def, { theme: imageTheme(), static: true, ...options });
+function draw<C extends Canvas | SvgCanvas, T>(canvas: C, def: ChartDef, options: Omit<DrawOptions, 'theme'>, out: (c: C) => T, theme?: ChartTheme): T {
+  const config = toChartConfig(def, { theme: imageTheme(theme), static: true, ...options });
   const chart = new Chart(guardText(canvas.getContext('2d') as never) as never, config);
   try {
     return out(canvas);
@@ -68,10 +68,10 @@ export async function chartSvg(def: ChartDef, caption: Caption): Promise<Buffer>
   return Buffer.from(await embedFontSubset(circlesFromPaths(compactSvg(raw)), caption.title, SHAPE_CSS));
 }
 
-/** The social preview: 1200×630, the first bars only for long bar charts. */
-export function chartOgPng(def: ChartDef, caption: Caption): Promise<Buffer> {
+/** The social preview: 1200×630, the first bars only for long bar charts; light unless `theme` says (model pages' dark rendition). */
+export function chartOgPng(def: ChartDef, caption: Caption, theme?: ChartTheme): Promise<Buffer> {
   const canvas = createCanvas(1200, 630);
-  return draw(canvas, def, { maxBars: 18, caption }, palettePng);
+  return draw(canvas, def, { maxBars: 18, caption }, palettePng, theme);
 }
 
 /** Style rules that stand for attributes compactSvg drops: Skia gives every path a mitre limit of 10 (SVG's default is 4). */

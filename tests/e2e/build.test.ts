@@ -38,7 +38,8 @@ describe('astro build', () => {
     const pages = [...readFileSync(join(out, 'sitemap-0.xml'), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
     expect(pages.length).toBeGreaterThan(10);
     expect(pages.filter((p) => !p.startsWith('/benchmark-ledger/'))).toEqual([]);
-    expect(readFileSync(join(out, 'robots.txt'), 'utf8')).toMatch(/^Sitemap: https?:\/\/\S+\/benchmark-ledger\/sitemap-index\.xml$/m);
+    expect(readFileSync(join(out, 'robots.txt'), 'utf8')).toMatch(/^Sitemap: https?:\/\/\S+\/benchmark-ledger\/sitemap\.xml$/m);
+    expect(readFileSync(join(out, 'sitemap.xml'), 'utf8')).toBe(readFileSync(join(out, 'sitemap-index.xml'), 'utf8'));
 
     const site = await serveStatic(out, '/benchmark-ledger/');
     const browser = await launchBrowser();

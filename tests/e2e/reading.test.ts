@@ -74,7 +74,7 @@ describe('long pages', () => {
   it('a model page opens with a summary chart and lists its figures by category, with counts', async () => {
     const page = await site.browser.newPage();
     await page.goto(site.url(TEMPLATES.model!));
-    const img = page.locator('[data-testid="summary-chart"] img');
+    const img = page.locator('[data-testid="summary-chart"] img >> visible=true');
     expect(await img.evaluate((i: HTMLImageElement) => i.complete && i.naturalWidth > 0)).toBe(true);
     await tocAddsUp(page, /(\d+) figures? on/);
     await page.close();
@@ -152,8 +152,8 @@ describe('site basics', () => {
     expect((await page.request.get(site.url(icon!))).status()).toBe(200);
     const robots = await (await page.request.get(site.url('/robots.txt'))).text();
     const sitemapUrl = /^Sitemap: (\S+)$/m.exec(robots)?.[1];
-    expect(sitemapUrl).toMatch(/\/sitemap-index\.xml$/);
-    const index = await (await page.request.get(site.url('/sitemap-index.xml'))).text();
+    expect(sitemapUrl).toMatch(/\/sitemap\.xml$/);
+    const index = await (await page.request.get(site.url('/sitemap.xml'))).text();
     const first = /<loc>([^<]+)<\/loc>/.exec(index)![1]!;
     const urls = await (await page.request.get(site.url(new URL(first).pathname))).text();
     expect(urls).toContain('/models/glm-5-2/</loc>');

@@ -160,7 +160,8 @@ describe('bar labels', () => {
 describe('names beside points', () => {
   it('never overlap each other or a point; a crowded point gets its short label or none', async () => {
     const { placedPointLabels } = await import('../../src/lib/charts/labels');
-    const pts = [[100, 100], [104, 102], [108, 98], [112, 100], [300, 200], [20, 290], [395, 5]].map(([x, y]) => ({ x: x!, y: y! }));
+    // A crowd of ten points (the placement also tries corners and slides, so a crowd must be dense to leave no room).
+    const pts = [[100, 100], [104, 102], [108, 98], [112, 100], [90, 100], [122, 100], [106, 84], [106, 116], [300, 200], [20, 290], [395, 5]].map(([x, y]) => ({ x: x!, y: y! }));
     const written: { text: string; x: number; y: number; w: number }[] = [];
     const ctx = {
       save() {}, restore() {}, font: '', fillStyle: '', textBaseline: '',

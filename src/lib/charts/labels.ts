@@ -6,6 +6,7 @@
 import type { Chart, Plugin } from 'chart.js';
 import type { Origin } from '../origin';
 import type { ChartTheme } from './theme';
+import { placeLabels, type PointLabel } from './place-labels';
 
 /**
  * Writes `text(index, datasetIndex)` after the end of each horizontal bar, or after its
@@ -74,47 +75,29 @@ export function originMarks(originOf: (index: number) => Origin, t: ChartTheme):
   };
 }
 
-interface Box { x: number; y: number; w: number; h: number }
-const overlaps = (a: Box, b: Box) => a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
-
 /**
- * Names beside points, placed so that none overlaps another name or a point: right, left,
- * above or below the point, the first that is free. A name that finds no room is written as
- * its short form (its number in the table); if even that has none, the table alone names it.
- * Phones keep their labels: the same placement runs at every size.
+ * Names beside points, placed by `placeLabels` (place-labels.ts): inside the plot area, over no
+ * other name or point; a name with no room is written as its short form (its number in the
+ * table), and with none for that either the table alone names it. Phones keep their labels:
+ * the same placement runs at every size.
  * @param labelOf the full and short label of element `index` of dataset `datasetIndex`
  */
 export function placedPointLabels(labelOf: (index: number, datasetIndex: number) => { text: string; short: string } | undefined, t: ChartTheme): Plugin {
   return {
     id: 'ledgerLabels',
     afterDatasetsDraw(chart) {
-      const { ctx, chartArea: area } = chart;
+      const { ctx, chartArea } = chart;
       ctx.save();
       ctx.font = `11px ${t.font}`;
       ctx.fillStyle = t.fg;
       ctx.textBaseline = 'middle';
-      const points: { x: number; y: number; i: number; d: number }[] = [];
-      eachElement(chart, (x, y, i, d) => points.push({ x, y, i, d }));
-      const taken: Box[] = points.map((p) => ({ x: p.x - 6, y: p.y - 6, w: 12, h: 12 }));
-      const h = 12;
-      for (const p of points) {
-        const label = labelOf(p.i, p.d);
-        if (!label) continue;
-        for (const text of [label.text, label.short]) {
-          const w = ctx.measureText(text).width;
-          const spots: Box[] = [
-            { x: p.x + 8, y: p.y - h / 2, w, h },
-            { x: p.x - 8 - w, y: p.y - h / 2, w, h },
-            { x: p.x - w / 2, y: p.y - 8 - h, w, h },
-            { x: p.x - w / 2, y: p.y + 8, w, h },
-          ];
-          const free = spots.find((b) => b.x >= area.left && b.x + b.w <= area.right && b.y >= area.top && b.y + b.h <= area.bottom && !taken.some((o) => overlaps(b, o)));
-          if (!free) continue;
-          taken.push(free);
-          ctx.fillText(text, free.x, free.y + h / 2);
-          break;
-        }
-      }
+      const points: PointLabel[] = [];
+      eachElement(chart, (x, y, i, d) => {
+        const label = labelOf(i, d);
+        points.push({ x, y, texts: label ? [label.text, label.short] : [] });
+      });
+      for (const placed of placeLabels(points, chartArea, (s) => ctx.measureText(s).width))
+        if (placed) ctx.fillText(placed.text, placed.box.x, placed.box.y + placed.box.h / 2);
       ctx.restore();
     },
   };
