@@ -42,11 +42,12 @@ export const kindLines = (s: SiteSize) => s.kinds.map((k) => `  ${k.kind.padEnd(
  * The most a build of today's data may weigh, in bytes (GitHub Pages refuses a site over 1 GB).
  * The target is 120 MB. On 2026-12-01 the build was 208.7 MB; compact images (palette PNGs,
  * SVG without repeated attributes), unindented chart JSON and versions that store their archive
- * only (1.1 MB each instead of 6.9 MB) took it to 175.1 MB (HTML 86.5 MB of it). The gate
- * allows 15 MB more: about ten more dataset versions with their data growth, and no more —
- * lower it when the pages are slimmed.
+ * only (1.1 MB each instead of 6.9 MB) took it to 175.1 MB, and pages without per-element
+ * style attributes, inlined styles or copies of the chart definition (HTML 86.5 → 45.2 MB) to
+ * 136.7 MB. The gate allows 13 MB more, about ten more dataset versions with their data
+ * growth, and no more: still 17 MB over the target (see the issue note for where it is).
  */
-export const SITE_BUDGET = 190e6;
+export const SITE_BUDGET = 150e6;
 /** Where the site should be: the gate's target once pages are slimmed (see SITE_BUDGET). */
 export const SITE_TARGET = 120e6;
 

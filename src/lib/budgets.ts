@@ -4,8 +4,12 @@
  */
 import { gzipSync } from 'node:zlib';
 
-/** A page with an interactive chart ships at most this much JavaScript, gzipped, all included. */
-export const CHART_PAGE_BUDGET = 65 * 1024;
+/**
+ * A page with an interactive chart ships at most this much JavaScript, gzipped, all included.
+ * 66 KB since the point-name placement (src/lib/charts/place-labels.ts) took the chart script
+ * 0.1 KB past 65 KB; Chart.js with the parts we register is 59.4 KB of it.
+ */
+export const CHART_PAGE_BUDGET = 66 * 1024;
 /**
  * Any other page ships no JavaScript file, and inline scripts up to this much: the theme script every
  * page has in its head (src/components/ThemeScript.astro, about 370 bytes) and an index's filter.
