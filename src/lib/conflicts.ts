@@ -9,7 +9,7 @@
  * A conflict is data, not an error: both figures stay and pages show both.
  */
 import type { Dataset, ResultRow } from './dataset';
-import { measurementsOf, variantKey, type Measurement } from './measurements';
+import { byMeasurementOf, measurementsOf, variantKey, type Measurement } from './measurements';
 import { likeForLike } from './settings';
 
 export interface Conflict {
@@ -99,15 +99,5 @@ function computeConflicts(data: Dataset): Conflict[] {
   return out;
 }
 
-const byMeasurement = new WeakMap<Dataset, Map<string, Conflict>>();
-
 /** The conflict or revision a measurement is part of, if any. */
-export function conflictOfMeasurement(data: Dataset, measurementId: string): Conflict | undefined {
-  let index = byMeasurement.get(data);
-  if (!index) {
-    index = new Map();
-    for (const c of findConflicts(data)) for (const m of c.measurements) index.set(m.id, c);
-    byMeasurement.set(data, index);
-  }
-  return index.get(measurementId);
-}
+export const conflictOfMeasurement = byMeasurementOf<Conflict>(findConflicts);

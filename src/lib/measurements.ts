@@ -154,6 +154,24 @@ export function measurementIndex(data: Dataset): MeasurementIndex {
   return hit;
 }
 
+/**
+ * A lookup from a measurement's id to the one group (a conflict, a relabelling) it is part of,
+ * built once per dataset from `find`. Each group lists its measurements; a measurement in none
+ * gets undefined.
+ */
+export function byMeasurementOf<G extends { measurements: readonly { id: string }[] }>(find: (data: Dataset) => G[]): (data: Dataset, measurementId: string) => G | undefined {
+  const memoized = new WeakMap<Dataset, Map<string, G>>();
+  return (data, measurementId) => {
+    let index = memoized.get(data);
+    if (!index) {
+      index = new Map();
+      for (const g of find(data)) for (const m of g.measurements) index.set(m.id, g);
+      memoized.set(data, index);
+    }
+    return index.get(measurementId);
+  };
+}
+
 /** Every measurement of the dataset, in id order. */
 export const measurementsOf = (data: Dataset): Measurement[] => measurementIndex(data).all;
 

@@ -7,7 +7,7 @@
  * this is the mirror case (same number, different labels). Pure.
  */
 import type { Dataset } from './dataset';
-import { measurementsOf, sameNumber, scoreSlug, slug, variantKey, type Measurement } from './measurements';
+import { byMeasurementOf, measurementsOf, sameNumber, scoreSlug, slug, variantKey, type Measurement } from './measurements';
 import { mayBeSame } from './settings';
 
 export interface Relabel {
@@ -81,15 +81,5 @@ export function relabelsFor(data: Dataset, about: { model?: string; benchmark?: 
   );
 }
 
-const byMeasurement = new WeakMap<Dataset, Map<string, Relabel>>();
-
 /** The relabelling a measurement is part of, if any. */
-export function relabelOfMeasurement(data: Dataset, measurementId: string): Relabel | undefined {
-  let index = byMeasurement.get(data);
-  if (!index) {
-    index = new Map();
-    for (const r of findRelabels(data)) for (const m of r.measurements) index.set(m.id, r);
-    byMeasurement.set(data, index);
-  }
-  return index.get(measurementId);
-}
+export const relabelOfMeasurement = byMeasurementOf<Relabel>(findRelabels);

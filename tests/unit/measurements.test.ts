@@ -127,3 +127,21 @@ describe('properties', () => {
     );
   });
 });
+
+describe('byMeasurementOf', () => {
+  it('finds the group a measurement is in, computes the groups once per dataset, and says undefined for none', async () => {
+    const { byMeasurementOf } = await import('../../src/lib/measurements');
+    let calls = 0;
+    const groupOf = byMeasurementOf((_data: Dataset) => {
+      calls++;
+      return [{ name: 'a', measurements: [{ id: 'm1' }, { id: 'm2' }] }, { name: 'b', measurements: [{ id: 'm3' }] }];
+    });
+    const data = {} as Dataset;
+    expect(groupOf(data, 'm2')?.name).toBe('a');
+    expect(groupOf(data, 'm3')?.name).toBe('b');
+    expect(groupOf(data, 'm9')).toBeUndefined();
+    expect(calls).toBe(1);
+    groupOf({} as Dataset, 'm1');
+    expect(calls).toBe(2);
+  });
+});
