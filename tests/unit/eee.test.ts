@@ -36,7 +36,7 @@ describe('the Every Eval Ever export', () => {
     expect(files.size).toBe(measurementsOf(data).length);
     expect(problems(files)).toEqual([]);
     for (const path of files.keys()) expect(path).toMatch(/^[a-z0-9-]+\/[a-z0-9-]+\/[a-z0-9-]+\/[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}\.json$/);
-  });
+  }, 60_000);
 
   it('maps provenance, settings, uncertainty and sources (fixture)', () => {
     const data = validateCase().dataset;
