@@ -87,6 +87,9 @@ export function formatUncertainty(
   return minus === plus ? `±${minus} (${u.kind})` : `−${minus}/+${plus} (${u.kind})`;
 }
 
+/** A position or length in a CSS box, in percent to a hundredth (finer is invisible): "9.84%". */
+export const cssPercent = (x: number) => `${Math.round(x * 100) / 100}%`;
+
 /** A price per million tokens: "$1.25", "¥4", "€0.075". */
 export function formatPrice(n: number, currency: string): string {
   const symbol = ({ USD: '$', CNY: '¥', EUR: '€' } as Record<string, string>)[currency];

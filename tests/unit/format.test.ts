@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatGap, formatNumber, formatPrice, formatScore, formatUncertainty, roundTo, scoreDecimals } from '../../src/lib/format';
+import { cssPercent, formatGap, formatNumber, formatPrice, formatScore, formatUncertainty, roundTo, scoreDecimals } from '../../src/lib/format';
 
 describe('numbers as people read them', () => {
   it('shows Elo in whole points, indexes to one decimal, percentages as printed', () => {
@@ -68,5 +68,13 @@ describe('formatBytes', () => {
   it('prints bytes, KB and MB as a download link shows them', async () => {
     const { formatBytes } = await import('../../src/lib/format');
     expect([formatBytes(812), formatBytes(4321), formatBytes(48_400), formatBytes(1_340_000)]).toEqual(['812 bytes', '4.3 KB', '48 KB', '1.3 MB']);
+  });
+});
+
+describe('cssPercent', () => {
+  it('writes a CSS position to a hundredth of a percent', () => {
+    expect(cssPercent(9.84054669703873)).toBe('9.84%');
+    expect(cssPercent(50)).toBe('50%');
+    expect(cssPercent(0.004)).toBe('0%');
   });
 });
