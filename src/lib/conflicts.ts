@@ -9,7 +9,7 @@
  * A conflict is data, not an error: both figures stay and pages show both.
  */
 import type { Dataset, ResultRow } from './dataset';
-import { byMeasurementOf, measurementsOf, variantKey, type Measurement } from './measurements';
+import { byMeasurementOf, measurementsOf, oncePerDataset, variantKey, type Measurement } from './measurements';
 import { likeForLike } from './settings';
 
 export interface Conflict {
@@ -48,14 +48,8 @@ function isRevision(data: Dataset, a: Measurement, b: Measurement): boolean {
   });
 }
 
-const memo = new WeakMap<Dataset, Conflict[]>();
-
 /** Every conflict and revision in the dataset, in a stable order; computed once per dataset. */
-export function findConflicts(data: Dataset): Conflict[] {
-  let hit = memo.get(data);
-  if (!hit) memo.set(data, (hit = computeConflicts(data)));
-  return hit;
-}
+export const findConflicts = oncePerDataset(computeConflicts);
 
 function computeConflicts(data: Dataset): Conflict[] {
   const groups = new Map<string, Measurement[]>();

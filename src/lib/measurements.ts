@@ -134,7 +134,14 @@ function byPublication(data: Dataset) {
   return (a: ResultRow, b: ResultRow) => date(a).localeCompare(date(b)) || a.source.localeCompare(b.source) || a.index - b.index;
 }
 
-const memo = new WeakMap<Dataset, MeasurementIndex>();
+/** `compute` run once per dataset: later calls with the same dataset return the first answer. */
+export function oncePerDataset<T>(compute: (data: Dataset) => T): (data: Dataset) => T {
+  const memo = new WeakMap<Dataset, T>();
+  return (data) => {
+    if (!memo.has(data)) memo.set(data, compute(data));
+    return memo.get(data)!;
+  };
+}
 
 export interface MeasurementIndex {
   /** Every measurement, in id order. */
@@ -148,11 +155,7 @@ export interface MeasurementIndex {
 export const rowKey = (r: Pick<ResultRow, 'source' | 'index'>) => `${r.source}-${r.index}`;
 
 /** Every measurement of the dataset, computed once per dataset. */
-export function measurementIndex(data: Dataset): MeasurementIndex {
-  let hit = memo.get(data);
-  if (!hit) memo.set(data, (hit = computeIndex(data)));
-  return hit;
-}
+export const measurementIndex = oncePerDataset(computeIndex);
 
 /**
  * A lookup from a measurement's id to the one group (a conflict, a relabelling) it is part of,
@@ -160,16 +163,12 @@ export function measurementIndex(data: Dataset): MeasurementIndex {
  * gets undefined.
  */
 export function byMeasurementOf<G extends { measurements: readonly { id: string }[] }>(find: (data: Dataset) => G[]): (data: Dataset, measurementId: string) => G | undefined {
-  const memoized = new WeakMap<Dataset, Map<string, G>>();
-  return (data, measurementId) => {
-    let index = memoized.get(data);
-    if (!index) {
-      index = new Map();
-      for (const g of find(data)) for (const m of g.measurements) index.set(m.id, g);
-      memoized.set(data, index);
-    }
-    return index.get(measurementId);
-  };
+  const index = oncePerDataset((data) => {
+    const byId = new Map<string, G>();
+    for (const g of find(data)) for (const m of g.measurements) byId.set(m.id, g);
+    return byId;
+  });
+  return (data, measurementId) => index(data).get(measurementId);
 }
 
 /** Every measurement of the dataset, in id order. */

@@ -7,7 +7,7 @@
  * this is the mirror case (same number, different labels). Pure.
  */
 import type { Dataset } from './dataset';
-import { byMeasurementOf, measurementsOf, sameNumber, scoreSlug, slug, variantKey, type Measurement } from './measurements';
+import { byMeasurementOf, measurementsOf, oncePerDataset, sameNumber, scoreSlug, slug, variantKey, type Measurement } from './measurements';
 import { mayBeSame } from './settings';
 
 export interface Relabel {
@@ -28,14 +28,8 @@ export interface Relabel {
 const byVersion = (v: (m: Measurement) => string | null) => (a: Measurement, b: Measurement) =>
   (v(a) ?? '').localeCompare(v(b) ?? '', 'en', { numeric: true }) || a.benchmark.localeCompare(b.benchmark);
 
-const memo = new WeakMap<Dataset, Relabel[]>();
-
 /** Every likely relabelling in the dataset, in id order; computed once per dataset. */
-export function findRelabels(data: Dataset): Relabel[] {
-  let hit = memo.get(data);
-  if (!hit) memo.set(data, (hit = computeRelabels(data)));
-  return hit;
-}
+export const findRelabels = oncePerDataset(computeRelabels);
 
 function computeRelabels(data: Dataset): Relabel[] {
   const nameOf = (m: Measurement) => data.benchmarks.get(m.benchmark)?.name;

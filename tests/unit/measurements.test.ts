@@ -145,3 +145,13 @@ describe('byMeasurementOf', () => {
     expect(calls).toBe(2);
   });
 });
+
+describe('oncePerDataset', () => {
+  it('computes once per dataset object', async () => {
+    const { oncePerDataset } = await import('../../src/lib/measurements');
+    let calls = 0;
+    const count = oncePerDataset(() => ++calls);
+    const a = {} as Dataset;
+    expect([count(a), count(a), count({} as Dataset), count(a)]).toEqual([1, 1, 2, 1]);
+  });
+});
