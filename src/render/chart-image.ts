@@ -11,6 +11,7 @@ import { circlesFromPaths } from './svg-shapes';
 import { embedFontSubset } from './svg-text';
 import { toChartConfig, type DrawOptions } from '../lib/charts/config';
 import { chartSize } from '../lib/charts/size';
+import { DIFFERS_ALPHA } from '../lib/charts/config-bar';
 import { LIGHT, type ChartTheme } from '../lib/charts/theme';
 import type { ChartDef } from '../lib/charts/types';
 
@@ -40,6 +41,22 @@ function draw<C extends Canvas | SvgCanvas, T>(canvas: C, def: ChartDef, options
   }
 }
 
+/** `hex` drawn at `alpha` over `bg`, as the canvas blends it (to the byte). */
+const blend = (hex: string, bg: string, alpha: number) => {
+  const a = Math.round(alpha * 255) / 255;
+  const ch = (h: string, i: number) => Number.parseInt(h.slice(i, i + 2), 16);
+  return `#${[1, 3, 5].map((i) => Math.round(ch(hex, i) * a + ch(bg, i) * (1 - a)).toString(16).padStart(2, '0')).join('')}`;
+};
+
+/**
+ * The colours a chart image is drawn in: text, grid, background, each provenance (and its tint
+ * on a bar whose settings differ) and each origin. Its 16-colour PNG must keep every one (png.ts).
+ */
+export function imageColours(t: ChartTheme): string[] {
+  const provenance = Object.values(t.provenance);
+  return [t.bg, t.fg, t.muted, t.grid, ...provenance, ...provenance.map((c) => blend(c, t.bg, DIFFERS_ALPHA)), ...Object.values(t.origin)];
+}
+
 /** What an image says about itself: title, and a line naming site, permalink and data version. */
 export type Caption = NonNullable<DrawOptions['caption']>;
 /** Room the caption takes above and below the plot. */
@@ -57,7 +74,7 @@ export const pngScale = (cssHeight: number) => Math.max(1, Math.min(PNG_SCALE, M
 export function chartPng(def: ChartDef, caption: Caption): Promise<Buffer> {
   const { width, height } = chartSize(def);
   const canvas = createCanvas(width, height + CAPTION_PX);
-  return draw(canvas, def, { pixelRatio: pngScale(height + CAPTION_PX), caption }, palettePng);
+  return draw(canvas, def, { pixelRatio: pngScale(height + CAPTION_PX), caption }, (c) => palettePng(c, imageColours(LIGHT)));
 }
 
 /** The chart as SVG: text as `<text>` in a font subset embedded in the file. */
@@ -71,7 +88,7 @@ export async function chartSvg(def: ChartDef, caption: Caption): Promise<Buffer>
 /** The social preview: 1200×630, the first bars only for long bar charts; light unless `theme` says (model pages' dark rendition). */
 export function chartOgPng(def: ChartDef, caption: Caption, theme?: ChartTheme): Promise<Buffer> {
   const canvas = createCanvas(1200, 630);
-  return draw(canvas, def, { maxBars: 18, caption }, palettePng, theme);
+  return draw(canvas, def, { maxBars: 18, caption }, (c) => palettePng(c, imageColours(theme ?? LIGHT)), theme);
 }
 
 /** Style rules that stand for attributes compactSvg drops: Skia gives every path a mitre limit of 10 (SVG's default is 4). */
