@@ -108,3 +108,25 @@ describe('exports stand on measurements', () => {
     expect(csv.slice(1, -1).every((l) => ms.some((m) => l.includes(`,${m.id},`)))).toBe(true);
   });
 });
+
+describe('a past version\'s archive', () => {
+  const input = { lists, data, version: 'abc123def456', siteUrl: 'https://example.org/ledger/', eee: false, recordFiles: false } as const;
+  it('holds every record once, in records.json, and says so', () => {
+    const files = archiveFiles(input);
+    const names = [...files.keys()];
+    expect(names.some((n) => n.includes('/data/') || n.endsWith('eee.tar'))).toBe(false);
+    expect(names).toEqual(expect.arrayContaining(['benchmark-ledger-data/records.json', 'benchmark-ledger-data/results.csv', 'benchmark-ledger-data/measurements.json']));
+    const records = JSON.parse(files.get('benchmark-ledger-data/records.json') as string);
+    expect(Object.keys(records.models)).toEqual(['model-x', 'model-y']);
+    const readme = archiveReadme(input);
+    expect(readme).not.toContain('data/<kind>/<id>.json');
+    expect(readme).not.toContain('eee.tar');
+    expect(readme).toContain('holds each record once, in records.json, and leaves out the Every Eval Ever export');
+  });
+  it('leaves the current archive as it was: one file per record and the export', () => {
+    const readme = archiveReadme({ data, version: 'abc123def456', siteUrl: 'https://example.org/ledger/' });
+    expect(readme).toContain('| `data/<kind>/<id>.json` |');
+    expect(readme).toContain('| `eee.tar` |');
+    expect(readme).not.toContain('This archive of a version');
+  });
+});

@@ -28,12 +28,25 @@ export interface ArchiveInput {
    * versions' archives leave it out: they keep the data, and the export can be derived again.
    */
   eee?: boolean;
+  /**
+   * Whether to include every record as its own file (data/<kind>/<id>.json). Past versions'
+   * archives leave them out: records.json holds every record, and ZIP compresses each small
+   * file alone (0.4 MB of a version's 1 MB).
+   */
+  recordFiles?: boolean;
 }
 
 const json = (v: unknown) => `${JSON.stringify(v, null, 2)}\n`;
 
 /** The archive's README. */
-export function archiveReadme({ data, version, siteUrl }: Omit<ArchiveInput, 'lists'>): string {
+export function archiveReadme({ data, version, siteUrl, eee, recordFiles }: Omit<ArchiveInput, 'lists'>): string {
+  const recordsRow = recordFiles === false
+    ? '' : '\n| \`data/<kind>/<id>.json\` | the same records, one file each, as in the repository |';
+  const eeeRow = eee === false
+    ? '' : '\n| \`eee.tar\` | every measurement in the Every Eval Ever format (schema 0.3.0), one file each at \`eee/<benchmark>/<developer>/<model>/<uuid>.json\` once untarred (\`tar -xf eee.tar\`; one entry, as ZIP compresses each file alone); what maps where: data/README.md in the repository |';
+  const past = recordFiles === false || eee === false
+    ? `\n\nThis archive of a version ${recordFiles === false ? 'holds each record once, in records.json' : 'holds every record'}${eee === false ? ', and leaves out the Every Eval Ever export (derived from the records; the current version\'s archive has it)' : ''}.`
+    : '';
   return `# Benchmark Ledger dataset, version ${version}
 
 Published benchmark figures on ${data.models.size} language models: ${data.results.length} figures
@@ -42,17 +55,16 @@ read in ${data.sources.size} sources, on ${data.benchmarks.size} benchmarks. Sit
 ## Files
 | file | what it holds |
 |---|---|
-| \`records.json\` | every record, by kind and id |
-| \`data/<kind>/<id>.json\` | the same records, one file each, as in the repository |
+| \`records.json\` | every record, by kind and id |${recordsRow}
 | \`results.csv\` | every figure, one row each, with derived provenance and source columns |
-| \`schemas/v${SCHEMA_VERSION}/*.schema.json\` | JSON Schema of each record kind |
-| \`eee.tar\` | every measurement in the Every Eval Ever format (schema 0.3.0), one file each at \`eee/<benchmark>/<developer>/<model>/<uuid>.json\` once untarred (\`tar -xf eee.tar\`; one entry, as ZIP compresses each file alone); what maps where: data/README.md in the repository |
+| \`measurements.json\` | every measurement once, with its citations |
+| \`schemas/v${SCHEMA_VERSION}/*.schema.json\` | JSON Schema of each record kind |${eeeRow}${past}
 
 The version is the first 12 hex digits of a SHA-256 over every record (kinds and ids sorted,
 keys sorted): the same data always has the same version.
 
 ## How to read it
-- A record's id is its file name. Records refer to each other by id.
+- A record's id is its key in records.json${recordFiles === false ? '' : ' and its file name'}. Records refer to each other by id.
 - Scores are exactly as the source printed them, in the benchmark's unit; never rounded.
 - \`"undisclosed"\` means the developer does not publish that number.
 - \`provenance\` in results.csv is derived, never typed: \`self-reported\` (the model's developer
@@ -94,7 +106,7 @@ export function archiveFiles(input: ArchiveInput): Map<string, string | Uint8Arr
     for (const [id, record] of [...input.lists[kind]].sort(([a], [b]) => a.localeCompare(b))) {
       const { $schema: _drop, ...rest } = record as Record<string, unknown>;
       all[kind][id] = rest;
-      files.set(`${ROOT}/data/${kind}/${id}.json`, json({ $schema: `../../schemas/v${SCHEMA_VERSION}/${RECORD_KINDS[kind].schemaFile}.schema.json`, ...rest }));
+      if (input.recordFiles !== false) files.set(`${ROOT}/data/${kind}/${id}.json`, json({ $schema: `../../schemas/v${SCHEMA_VERSION}/${RECORD_KINDS[kind].schemaFile}.schema.json`, ...rest }));
     }
   }
   files.set(`${ROOT}/records.json`, json({ datasetVersion: input.version, schemaVersion: SCHEMA_VERSION, ...all }));
