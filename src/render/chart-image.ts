@@ -62,15 +62,19 @@ export type Caption = NonNullable<DrawOptions['caption']>;
 /** Room the caption takes above and below the plot. */
 const CAPTION_PX = 56;
 
-/** Device pixels per CSS pixel of a PNG download: 1440 px wide, sharp in documents and slides. */
-export const PNG_SCALE = 1.5;
+/**
+ * Device pixels per CSS pixel of a PNG download: 1200 px wide, wider than a document's column
+ * and most of a slide. It was 1.5 (1440 px) until 2026-12-01; 1.25 takes a fifth off every
+ * download (PNGs 11.9 → about 9.5 MB) for the site's size budget (bench/scale-measure.ts).
+ */
+export const PNG_SCALE = 1.25;
 /** Tallest PNG download, in device pixels: long bar charts are drawn at a lower scale. */
 export const MAX_PNG_HEIGHT = 2400;
 
 /** The scale of a PNG download `cssHeight` tall: PNG_SCALE, less for tall charts, never under 1. */
 export const pngScale = (cssHeight: number) => Math.max(1, Math.min(PNG_SCALE, Math.floor((MAX_PNG_HEIGHT / cssHeight) * 4) / 4));
 
-/** The chart as a PNG download (1.5× pixels, 1× to 1.5× for tall bar charts). */
+/** The chart as a PNG download (1.25× pixels, 1× for tall bar charts). */
 export function chartPng(def: ChartDef, caption: Caption): Promise<Buffer> {
   const { width, height } = chartSize(def);
   const canvas = createCanvas(width, height + CAPTION_PX);

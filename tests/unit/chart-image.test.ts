@@ -18,7 +18,7 @@ const png = (b: Buffer) => ({ signature: b.subarray(1, 4).toString(), width: b.r
 
 describe('build-time chart images', () => {
   for (const def of [barChartFor(data, 'bench-pct')!, scatterChartFor(data, 'price', 'bench-pct')!, overTimeChartFor(data, 'bench-pct')!]) {
-    it(`draw a ${def.kind} chart as a palette PNG at 1.5 times its size, and a social image at 1200×630`, async () => {
+    it(`draw a ${def.kind} chart as a palette PNG at 1.25 times its size, and a social image at 1200×630`, async () => {
       const { width } = chartSize(def);
       const download = await chartPng(def, caption);
       expect(png(download)).toMatchObject({ signature: 'PNG', width: width * PNG_SCALE });
@@ -62,9 +62,10 @@ describe('build-time chart images', () => {
     expect(font(big)).toBeGreaterThan(font(small));
     expect(font(small)).toBeLessThan(12_000);
   });
-  it('size PNG downloads for their use: 1.5× pixels for ordinary charts, a lower scale for tall ones, never under 1×', () => {
-    expect(pngScale(600)).toBe(1.5);
+  it('size PNG downloads for their use: 1.25× pixels for ordinary charts, a lower scale for tall ones, never under 1×', () => {
+    expect(pngScale(600)).toBe(1.25);
     expect(pngScale(1900)).toBe(1.25);
+    expect(pngScale(2100)).toBe(1);
     expect(pngScale(2906)).toBe(1);
     for (const h of [100, 900, 1201, 2400, 5000]) expect(h * pngScale(h) <= MAX_PNG_HEIGHT || pngScale(h) === 1).toBe(true);
   });
