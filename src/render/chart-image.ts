@@ -9,6 +9,7 @@ import { ensureImageFont, FAMILY, guardText } from './font';
 import { palettePng } from './png';
 import { circlesFromPaths } from './svg-shapes';
 import { embedFontSubset } from './svg-text';
+import { IMAGE_MARGIN, withImageMargin, type PaddingOption } from './image-margin';
 import { toChartConfig, type DrawOptions } from '../lib/charts/config';
 import { chartSize } from '../lib/charts/size';
 import { LIGHT, type ChartTheme } from '../lib/charts/theme';
@@ -32,6 +33,7 @@ function imageTheme(base: ChartTheme = LIGHT): ChartTheme {
  */
 function draw<C extends Canvas | SvgCanvas, T>(canvas: C, def: ChartDef, options: Omit<DrawOptions, 'theme'>, out: (c: C) => T, theme?: ChartTheme): T {
   const config = toChartConfig(def, { theme: imageTheme(theme), static: true, ...options });
+  config.options = { ...config.options, layout: { ...config.options?.layout, padding: withImageMargin(config.options?.layout?.padding as PaddingOption) } };
   const chart = new Chart(guardText(canvas.getContext('2d') as never) as never, config);
   try {
     return out(canvas);
@@ -42,8 +44,8 @@ function draw<C extends Canvas | SvgCanvas, T>(canvas: C, def: ChartDef, options
 
 /** What an image says about itself: title, and a line naming site, permalink and data version. */
 export type Caption = NonNullable<DrawOptions['caption']>;
-/** Room the caption takes above and below the plot. */
-const CAPTION_PX = 56;
+/** Room the caption and the image's blank edge take above and below the plot. */
+const CAPTION_PX = 56 + IMAGE_MARGIN.side + IMAGE_MARGIN.bottom;
 
 /** Device pixels per CSS pixel of a PNG download: 1440 px wide, sharp in documents and slides. */
 export const PNG_SCALE = 1.5;

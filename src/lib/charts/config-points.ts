@@ -80,7 +80,7 @@ export function overTimeConfig(def: OverTimeChart, o: DrawOptions): ChartConfigu
       placedPointLabels((i, d) => {
         const p = series[d]!.steps[i];
         return p && { text: p.modelName, short: String(series.slice(0, d).reduce((n, s) => n + s.steps.length, 0) + i + 1) };
-      }, t),
+      }, t, true),
       whiskers((i, d) => series[d]!.steps[i]?.uncertainty, (i, d) => series[d]!.steps[i]?.score, t.fg, 'y'),
     ],
   };

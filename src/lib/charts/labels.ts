@@ -6,7 +6,7 @@
 import type { Chart, Plugin } from 'chart.js';
 import type { Origin } from '../origin';
 import type { ChartTheme } from './theme';
-import { placeLabels, type PointLabel } from './place-labels';
+import { placeLabels, stepBeforeBands, type Box, type PointLabel } from './place-labels';
 
 /**
  * Writes `text(index, datasetIndex)` after the end of each horizontal bar, or after its
@@ -77,12 +77,12 @@ export function originMarks(originOf: (index: number) => Origin, t: ChartTheme):
 
 /**
  * Names beside points, placed by `placeLabels` (place-labels.ts): inside the plot area, over no
- * other name or point; a name with no room is written as its short form (its number in the
+ * other name, point or (with `stepped`) the stepped line drawn through each dataset; a name with no room is written as its short form (its number in the
  * table), and with none for that either the table alone names it. Phones keep their labels:
  * the same placement runs at every size.
  * @param labelOf the full and short label of element `index` of dataset `datasetIndex`
  */
-export function placedPointLabels(labelOf: (index: number, datasetIndex: number) => { text: string; short: string } | undefined, t: ChartTheme): Plugin {
+export function placedPointLabels(labelOf: (index: number, datasetIndex: number) => { text: string; short: string } | undefined, t: ChartTheme, stepped = false): Plugin {
   return {
     id: 'ledgerLabels',
     afterDatasetsDraw(chart) {
@@ -92,11 +92,14 @@ export function placedPointLabels(labelOf: (index: number, datasetIndex: number)
       ctx.fillStyle = t.fg;
       ctx.textBaseline = 'middle';
       const points: PointLabel[] = [];
+      const lines: { x: number; y: number }[][] = [];
       eachElement(chart, (x, y, i, d) => {
         const label = labelOf(i, d);
         points.push({ x, y, texts: label ? [label.text, label.short] : [] });
+        (lines[d] ??= []).push({ x, y });
       });
-      for (const placed of placeLabels(points, chartArea, (s) => ctx.measureText(s).width))
+      const bands: Box[] = stepped ? lines.flatMap((l) => stepBeforeBands(l)) : [];
+      for (const placed of placeLabels(points, chartArea, (s) => ctx.measureText(s).width, 12, bands))
         if (placed) ctx.fillText(placed.text, placed.box.x, placed.box.y + placed.box.h / 2);
       ctx.restore();
     },
