@@ -10,7 +10,8 @@ import { placeLabels, stepBeforeBands, type Box, type PointLabel } from './place
 
 /**
  * Writes `text(index, datasetIndex)` after the end of each horizontal bar, or after its
- * whisker when `reach` gives the value the whisker reaches.
+ * whisker when `reach` gives the value the whisker reaches. A bar that runs left of its base
+ * (a negative score) has its text right of the base, so the text never lies on the bar.
  */
 export function barEndLabels(text: (index: number, datasetIndex: number) => string, t: ChartTheme, reach?: (index: number) => number | undefined): Plugin {
   return {
@@ -22,10 +23,11 @@ export function barEndLabels(text: (index: number, datasetIndex: number) => stri
       ctx.font = `11px ${t.font}`;
       ctx.fillStyle = t.fg;
       ctx.textBaseline = 'middle';
-      eachElement(chart, (x, y, i, d) => {
+      eachElement(chart, (x, y, i, d, base) => {
         const label = text(i, d);
         const r = reach?.(i);
-        const end = r !== undefined && scale ? Math.min(Math.max(x, scale.getPixelForValue(r)), chart.chartArea.right) : x;
+        const right = Math.max(x, base ?? x);
+        const end = r !== undefined && scale ? Math.min(Math.max(right, scale.getPixelForValue(r)), chart.chartArea.right) : right;
         if (label) ctx.fillText(label, end + 4, y);
       });
       ctx.restore();
@@ -33,15 +35,15 @@ export function barEndLabels(text: (index: number, datasetIndex: number) => stri
   };
 }
 
-/** Calls `fn` with the position of every drawn element of every visible dataset. */
-function eachElement(chart: Chart, fn: (x: number, y: number, index: number, datasetIndex: number) => void) {
+/** Calls `fn` with the position (and, for bars, the base) of every drawn element of every visible dataset. */
+function eachElement(chart: Chart, fn: (x: number, y: number, index: number, datasetIndex: number, base?: number) => void) {
   chart.data.datasets.forEach((ds, d) => {
     const meta = chart.getDatasetMeta(d);
     if (meta.hidden) return;
     meta.data.forEach((el, i) => {
       if (ds.data[i] === null || ds.data[i] === undefined) return;
-      const { x, y } = el.getProps(['x', 'y'], true) as { x: number; y: number };
-      fn(x, y, i, d);
+      const { x, y, base } = el.getProps(['x', 'y', 'base'], true) as { x: number; y: number; base?: number };
+      fn(x, y, i, d, base);
     });
   });
 }
