@@ -3,9 +3,9 @@
  * a post or a slide, so their title, labels and plot keep off the edge. The page's own chart
  * has the page's margins and does not get it.
  */
+import { IMAGE_MARGIN } from '../lib/charts/size';
 
-/** The edge, in CSS pixels: left, right and top, and bottom (under the caption's last line). */
-export const IMAGE_MARGIN = { side: 16, bottom: 12 } as const;
+export { IMAGE_MARGIN };
 
 type Padding = { left?: number; right?: number; top?: number; bottom?: number };
 /** Chart.js's `layout.padding`: a number, per-edge numbers, or a function of the chart. */
