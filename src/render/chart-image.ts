@@ -4,6 +4,7 @@
  * PNG for downloads and social previews; SVG with real text and a subset of the font embedded.
  */
 import { SvgExportFlag, createCanvas, type Canvas, type SvgCanvas } from '@napi-rs/canvas';
+import type { ChartConfiguration } from 'chart.js';
 import { BarController, BarElement, CategoryScale, Chart, Legend, SubTitle, Title, LineController, LineElement, LinearScale, LogarithmicScale, PointElement, ScatterController } from 'chart.js';
 import { ensureImageFont, FAMILY, guardText } from './font';
 import { palettePng } from './png';
@@ -12,7 +13,6 @@ import { embedFontSubset } from './svg-text';
 import { withImageMargin, type PaddingOption } from './image-margin';
 import { toChartConfig, type DrawOptions } from '../lib/charts/config';
 import { chartSize, IMAGE_CAPTION_PX } from '../lib/charts/size';
-import { DIFFERS_ALPHA } from '../lib/charts/config-bar';
 import { LIGHT, type ChartTheme } from '../lib/charts/theme';
 import type { ChartDef } from '../lib/charts/types';
 
@@ -29,34 +29,36 @@ function imageTheme(base: ChartTheme = LIGHT): ChartTheme {
 }
 
 /**
- * Draws a chart on a canvas and returns what `out` reads from it; Chart.js in Node uses its
+ * Draws a chart on a canvas and returns what `out` reads from it (given the colours drawn); Chart.js in Node uses its
  * basic (DOM-less) platform. `destroy()` clears the canvas, so the image is taken before it.
  */
-function draw<C extends Canvas | SvgCanvas, T>(canvas: C, def: ChartDef, options: Omit<DrawOptions, 'theme'>, out: (c: C) => T, theme?: ChartTheme): T {
-  const config = toChartConfig(def, { theme: imageTheme(theme), static: true, ...options });
+function draw<C extends Canvas | SvgCanvas, T>(canvas: C, def: ChartDef, options: Omit<DrawOptions, 'theme'>, out: (c: C, colours: string[]) => T, theme?: ChartTheme): T {
+  const t = imageTheme(theme);
+  const config = toChartConfig(def, { theme: t, static: true, ...options });
   config.options = { ...config.options, layout: { ...config.options?.layout, padding: withImageMargin(config.options?.layout?.padding as PaddingOption) } };
   const chart = new Chart(guardText(canvas.getContext('2d') as never) as never, config);
   try {
-    return out(canvas);
+    return out(canvas, imageColours(config, t));
   } finally {
     chart.destroy();
   }
 }
 
-/** `hex` drawn at `alpha` over `bg`, as the canvas blends it (to the byte). */
-const blend = (hex: string, bg: string, alpha: number) => {
-  const a = Math.round(alpha * 255) / 255;
+/** A `#rrggbb` or `#rrggbbaa` colour as the canvas paints it over `bg` (to the byte), as `#rrggbb`. */
+export function painted(colour: string, bg: string): string {
   const ch = (h: string, i: number) => Number.parseInt(h.slice(i, i + 2), 16);
-  return `#${[1, 3, 5].map((i) => Math.round(ch(hex, i) * a + ch(bg, i) * (1 - a)).toString(16).padStart(2, '0')).join('')}`;
-};
+  const a = colour.length === 9 ? ch(colour, 7) / 255 : 1;
+  return `#${[1, 3, 5].map((i) => Math.round(ch(colour, i) * a + ch(bg, i) * (1 - a)).toString(16).padStart(2, '0')).join('')}`;
+}
 
 /**
- * The colours a chart image is drawn in: text, grid, background, each provenance (and its tint
- * on a bar whose settings differ) and each origin. Its 16-colour PNG must keep every one (png.ts).
+ * The colours a drawing paints: its theme's background, text, grid and origin marks, and every
+ * dataset's fill and outline (a bar whose settings differ is a tint). Its 16-colour PNG must
+ * keep every one (png.ts).
  */
-export function imageColours(t: ChartTheme): string[] {
-  const provenance = Object.values(t.provenance);
-  return [t.bg, t.fg, t.muted, t.grid, ...provenance, ...provenance.map((c) => blend(c, t.bg, DIFFERS_ALPHA)), ...Object.values(t.origin)];
+export function imageColours(config: ChartConfiguration, t: ChartTheme): string[] {
+  const drawn = config.data.datasets.flatMap((d) => [d.backgroundColor, d.borderColor].flat()).filter((c): c is string => typeof c === 'string' && /^#[0-9a-f]{6}([0-9a-f]{2})?$/i.test(c));
+  return [...new Set([t.bg, t.fg, t.muted, t.grid, ...Object.values(t.origin), ...drawn].map((c) => painted(c, t.bg)))];
 }
 
 /** What an image says about itself: title, and a line naming site, permalink and data version. */
@@ -78,7 +80,7 @@ export const pngScale = (cssHeight: number) => Math.max(1, Math.min(PNG_SCALE, M
 export function chartPng(def: ChartDef, caption: Caption): Promise<Buffer> {
   const { width, height } = chartSize(def);
   const canvas = createCanvas(width, height + IMAGE_CAPTION_PX);
-  return draw(canvas, def, { pixelRatio: pngScale(height + IMAGE_CAPTION_PX), caption }, (c) => palettePng(c, imageColours(LIGHT)));
+  return draw(canvas, def, { pixelRatio: pngScale(height + IMAGE_CAPTION_PX), caption }, palettePng);
 }
 
 /** The chart as SVG: text as `<text>` in a font subset embedded in the file. */
@@ -92,7 +94,7 @@ export async function chartSvg(def: ChartDef, caption: Caption): Promise<Buffer>
 /** The social preview: 1200×630, the first bars only for long bar charts; light unless `theme` says (model pages' dark rendition). */
 export function chartOgPng(def: ChartDef, caption: Caption, theme?: ChartTheme): Promise<Buffer> {
   const canvas = createCanvas(1200, 630);
-  return draw(canvas, def, { maxBars: 18, caption }, (c) => palettePng(c, imageColours(theme ?? LIGHT)), theme);
+  return draw(canvas, def, { maxBars: 18, caption }, palettePng, theme);
 }
 
 /** Style rules that stand for attributes compactSvg drops: Skia gives every path a mitre limit of 10 (SVG's default is 4). */

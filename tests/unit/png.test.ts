@@ -52,17 +52,19 @@ describe('palettePng', () => {
 });
 
 describe('imageColours', () => {
-  it('names the tint a bar whose settings differ is drawn in, to the byte the canvas blends', async () => {
+  it('names each dataset colour as the canvas paints it: a tint to the byte the canvas blends', async () => {
     const { imageColours } = await import('../../src/render/chart-image');
-    const { DIFFERS_ALPHA } = await import('../../src/lib/charts/config-bar');
-    const { LIGHT, withAlpha } = await import('../../src/lib/charts/theme');
+    const { LIGHT } = await import('../../src/lib/charts/theme');
+    const tint = '#7c3aed26';
     const canvas = createCanvas(4, 4);
     const ctx = canvas.getContext('2d');
     ctx.fillStyle = LIGHT.bg;
     ctx.fillRect(0, 0, 4, 4);
-    ctx.fillStyle = withAlpha(LIGHT.provenance['rival-reported'], DIFFERS_ALPHA);
+    ctx.fillStyle = tint;
     ctx.fillRect(0, 0, 4, 4);
     const [r, g, b] = ctx.getImageData(1, 1, 1, 1).data;
-    expect(imageColours(LIGHT)).toContain(`#${[r, g, b].map((v) => v!.toString(16).padStart(2, '0')).join('')}`);
+    const colours = imageColours({ type: 'bar', data: { datasets: [{ data: [1], backgroundColor: [tint, '#b45309'], borderColor: '#047857' }] } }, LIGHT);
+    expect(colours).toContain(`#${[r, g, b].map((v) => v!.toString(16).padStart(2, '0')).join('')}`);
+    expect(colours).toEqual(expect.arrayContaining(['#b45309', '#047857', LIGHT.bg, LIGHT.fg, LIGHT.grid, ...Object.values(LIGHT.origin)]));
   });
 });

@@ -42,9 +42,6 @@ export function barQualifiers(figures: readonly Figure[]): Map<string, string[]>
   return out;
 }
 
-/** The opacity of a bar whose settings differ from the norm (outlined in its provenance colour). */
-export const DIFFERS_ALPHA = 0.15;
-
 /** The text after a bar's end: its score and how many documents print it. */
 export const barEndText = (f: Figure, unit: string) => `${formatScore(f.score, unit)} · ${f.documents} doc${f.documents === 1 ? '' : 's'}`;
 
@@ -59,7 +56,7 @@ export function barConfig(def: BarChart, o: DrawOptions): ChartConfiguration {
     label: PROVENANCE_LABELS[p],
     data: figures.map((f) => (f.provenance === p ? f.score : null)),
     grouped: false,
-    backgroundColor: figures.map((f) => withAlpha(t.provenance[p], f.differs.length ? DIFFERS_ALPHA : faded(f) ? 0.3 : 1)),
+    backgroundColor: figures.map((f) => withAlpha(t.provenance[p], f.differs.length ? 0.15 : faded(f) ? 0.3 : 1)),
     borderColor: figures.map(() => t.provenance[p]),
     borderWidth: figures.map((f) => (f.differs.length ? 2 : 0)),
     barPercentage: 0.85,
