@@ -1,17 +1,32 @@
 /**
  * The dataset archive holds the Every Eval Ever files as one ustar entry (src/lib/browse/tar.ts):
- * it untars, with the system's tar too, to exactly the records eeeFiles makes.
+ * it untars, with the system's tar too, to exactly the files the site publishes under /data/eee/.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { strFromU8 } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { archiveFiles } from '../../src/lib/browse/archive';
-import { tarFiles, untarFiles as untar } from '../../src/lib/browse/tar';
+import { tarFiles } from '../../src/lib/browse/tar';
 import { eeeFiles } from '../../src/lib/eee/record';
 import type { RecordLists } from '../../src/lib/dataset';
 import { validateCase } from '../support/fixtures';
+
+/** The files of a ustar archive (enough of the format to read what tarFiles writes). */
+function untar(tar: Uint8Array): Map<string, string> {
+  const files = new Map<string, string>();
+  const field = (at: number, n: number) => strFromU8(tar.subarray(at, at + n)).replace(/\0.*$/s, '');
+  for (let at = 0; at + 512 <= tar.length && tar[at] !== 0; ) {
+    const size = parseInt(field(at + 124, 12), 8);
+    const prefix = field(at + 345, 155);
+    const path = `${prefix ? `${prefix}/` : ''}${field(at, 100)}`;
+    files.set(path, strFromU8(tar.subarray(at + 512, at + 512 + size)));
+    at += 512 + Math.ceil(size / 512) * 512;
+  }
+  return files;
+}
 
 const long = `eee/${'b'.repeat(60)}/${'d'.repeat(50)}/${'m'.repeat(40)}/0f8fad5b-d9cb-469f-a165-70867728950e.json`;
 
@@ -39,7 +54,7 @@ describe('tarFiles', () => {
 });
 
 describe('the archive\'s Every Eval Ever files', () => {
-  it('are one eee.tar that untars to every record eeeFiles makes', () => {
+  it('are one eee.tar that untars to the files /data/eee/ publishes', () => {
     const data = validateCase().dataset;
     const lists = Object.fromEntries(Object.entries({ organizations: data.organizations, models: data.models, benchmarks: data.benchmarks, sources: data.sources, claims: data.claims, redirects: data.redirects }).map(([k, m]) => [k, [...m]])) as unknown as RecordLists;
     const files = archiveFiles({ lists: { ...lists, results: [] }, data, version: 'abc123def456', siteUrl: 'https://example.org/ledger/' });

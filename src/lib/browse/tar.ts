@@ -3,7 +3,7 @@
  * (fixed time, owner and mode). The dataset archive holds its 3,400 Every Eval Ever files as one
  * tar entry: ZIP compresses each file alone, so one entry of all of them is about a tenth the size.
  */
-import { strFromU8, strToU8 } from 'fflate';
+import { strToU8 } from 'fflate';
 
 const BLOCK = 512;
 /** 1980-01-01 12:00 UTC, the same fixed time the ZIP entries carry (zip.ts). */
@@ -58,17 +58,4 @@ export function tarFiles(files: Map<string, string>): Uint8Array {
   let at = 0;
   for (const p of parts) { out.set(p, at); at += p.length; }
   return out;
-}
-
-/** The files of a ustar archive, by path (enough of the format to read what tarFiles writes). */
-export function untarFiles(tar: Uint8Array): Map<string, string> {
-  const files = new Map<string, string>();
-  const field = (at: number, n: number) => strFromU8(tar.subarray(at, at + n)).replace(/\0.*$/s, '');
-  for (let at = 0; at + BLOCK <= tar.length && tar[at] !== 0; ) {
-    const size = Number.parseInt(field(at + 124, 12), 8);
-    const prefix = field(at + 345, 155);
-    files.set(`${prefix ? `${prefix}/` : ''}${field(at, 100)}`, strFromU8(tar.subarray(at + BLOCK, at + BLOCK + size)));
-    at += BLOCK + Math.ceil(size / BLOCK) * BLOCK;
-  }
-  return files;
 }

@@ -120,7 +120,7 @@ export function eeeRecord(data: Dataset, m: Measurement) {
   };
 }
 
-/** Every measurement's record, by path under eee/ (the archive's eee.tar), in path order. */
+/** Every measurement's record, by path under /data/eee/, in path order. */
 export function eeeFiles(data: Dataset): Map<string, string> {
   // One line per file: 3,400 files, so indentation alone would add megabytes to the site.
   const files = measurementsOf(data).map((m) => [eeePath(data, m), `${JSON.stringify(eeeRecord(data, m))}\n`] as const);
