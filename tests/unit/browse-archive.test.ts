@@ -110,23 +110,28 @@ describe('exports stand on measurements', () => {
 });
 
 describe('a past version\'s archive', () => {
-  const input = { lists, data, version: 'abc123def456', siteUrl: 'https://example.org/ledger/', eee: false, recordFiles: false } as const;
-  it('holds every record once, in records.json, and says so', () => {
+  const input = { lists, data, version: 'abc123def456', siteUrl: 'https://example.org/ledger/', eee: false, recordFiles: false, measurements: false } as const;
+  it('holds every record once, in records.json, and the figures in results.csv, leaving out what is derived, and says so', () => {
     const files = archiveFiles(input);
     const names = [...files.keys()];
-    expect(names.some((n) => n.includes('/data/') || n.endsWith('eee.tar'))).toBe(false);
-    expect(names).toEqual(expect.arrayContaining(['benchmark-ledger-data/records.json', 'benchmark-ledger-data/results.csv', 'benchmark-ledger-data/measurements.json']));
+    expect(names.some((n) => n.includes('/data/') || n.endsWith('eee.tar') || n.endsWith('measurements.json'))).toBe(false);
+    expect(names).toEqual(expect.arrayContaining(['benchmark-ledger-data/records.json', 'benchmark-ledger-data/results.csv']));
+    // The measurements are results.csv's rows grouped by measurement_id.
+    expect((files.get('benchmark-ledger-data/results.csv') as string).split('\r\n')[0]!.split(',')).toContain('measurement_id');
     const records = JSON.parse(files.get('benchmark-ledger-data/records.json') as string);
     expect(Object.keys(records.models)).toEqual(['model-x', 'model-y']);
     const readme = archiveReadme(input);
     expect(readme).not.toContain('data/<kind>/<id>.json');
     expect(readme).not.toContain('eee.tar');
-    expect(readme).toContain('holds each record once, in records.json, and leaves out the Every Eval Ever export');
+    expect(readme).not.toContain('| `measurements.json` |');
+    expect(readme).not.toContain('measurements.json lists');
+    expect(readme).toContain('holds each record once, in records.json, and leaves out what is derived from the records: measurements.json (group results.csv by `measurement_id` for the same measurements) and the Every Eval Ever export; the current version\'s archive has both.');
   });
   it('leaves the current archive as it was: one file per record and the export', () => {
     const readme = archiveReadme({ data, version: 'abc123def456', siteUrl: 'https://example.org/ledger/' });
     expect(readme).toContain('| `data/<kind>/<id>.json` |');
     expect(readme).toContain('| `eee.tar` |');
+    expect(readme).toContain('| `measurements.json` |');
     expect(readme).not.toContain('This archive of a version');
   });
 });

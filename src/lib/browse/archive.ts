@@ -34,18 +34,30 @@ export interface ArchiveInput {
    * file alone (0.4 MB of a version's 1 MB).
    */
   recordFiles?: boolean;
+  /**
+   * Whether to include measurements.json. Past versions' archives leave it out: it is derived
+   * from the records, and results.csv names each row's measurement (\`measurement_id\`), so the
+   * measurements are its rows grouped by that column (0.3 MB of a version's 0.6 MB).
+   */
+  measurements?: boolean;
 }
 
 const json = (v: unknown) => `${JSON.stringify(v, null, 2)}\n`;
 
 /** The archive's README. */
-export function archiveReadme({ data, version, siteUrl, eee, recordFiles }: Omit<ArchiveInput, 'lists'>): string {
+export function archiveReadme({ data, version, siteUrl, eee, recordFiles, measurements }: Omit<ArchiveInput, 'lists'>): string {
   const recordsRow = recordFiles === false
     ? '' : '\n| \`data/<kind>/<id>.json\` | the same records, one file each, as in the repository |';
   const eeeRow = eee === false
     ? '' : '\n| \`eee.tar\` | every measurement in the Every Eval Ever format (schema 0.3.0), one file each at \`eee/<benchmark>/<developer>/<model>/<uuid>.json\` once untarred (\`tar -xf eee.tar\`; one entry, as ZIP compresses each file alone); what maps where: data/README.md in the repository |';
-  const past = recordFiles === false || eee === false
-    ? `\n\nThis archive of a version ${recordFiles === false ? 'holds each record once, in records.json' : 'holds every record'}${eee === false ? ', and leaves out the Every Eval Ever export (derived from the records; the current version\'s archive has it)' : ''}.`
+  const measurementsRow = measurements === false
+    ? '' : '\n| \`measurements.json\` | every measurement once, with its citations |';
+  const left = [
+    ...(measurements === false ? ['measurements.json (group results.csv by `measurement_id` for the same measurements)'] : []),
+    ...(eee === false ? ['the Every Eval Ever export'] : []),
+  ];
+  const past = recordFiles === false || left.length
+    ? `\n\nThis archive of a version ${recordFiles === false ? 'holds each record once, in records.json' : 'holds every record'}${left.length ? `, and leaves out what is derived from the records: ${left.join(' and ')}; the current version's archive has ${left.length > 1 ? 'both' : 'it'}` : ''}.`
     : '';
   return `# Benchmark Ledger dataset, version ${version}
 
@@ -56,8 +68,7 @@ read in ${data.sources.size} sources, on ${data.benchmarks.size} benchmarks. Sit
 | file | what it holds |
 |---|---|
 | \`records.json\` | every record, by kind and id |${recordsRow}
-| \`results.csv\` | every figure, one row each, with derived provenance and source columns |
-| \`measurements.json\` | every measurement once, with its citations |
+| \`results.csv\` | every figure, one row each, with derived provenance and source columns |${measurementsRow}
 | \`schemas/v${SCHEMA_VERSION}/*.schema.json\` | JSON Schema of each record kind |${eeeRow}${past}
 
 The version is the first 12 hex digits of a SHA-256 over every record (kinds and ids sorted,
@@ -73,9 +84,9 @@ keys sorted): the same data always has the same version.
   when the figure was read in a copy, archive, transcription or press report.
 - A *measurement* is one number measured once (model, benchmark, variant, settings, and who
   measured it); every document that prints it is a *citation*. results.csv has one row per
-  citation; rows citing the same measurement share its \`measurement_id\`, and
+  citation; rows citing the same measurement share its \`measurement_id\`${measurements === false ? '.' : `, and
   measurements.json lists each measurement once (\`items\`) with all its citations, first
-  published first; each cited document is named once, in its \`sources\` (by source id).
+  published first; each cited document is named once, in its \`sources\` (by source id).`}
   Settings a source does not state are left out: unstated is not the same as equal.
 - Two sources giving different figures for the same model, benchmark, variant and settings
   both stay in the data: a conflict is kept, not resolved.
@@ -111,7 +122,7 @@ export function archiveFiles(input: ArchiveInput): Map<string, string | Uint8Arr
   }
   files.set(`${ROOT}/records.json`, json({ datasetVersion: input.version, schemaVersion: SCHEMA_VERSION, ...all }));
   files.set(`${ROOT}/results.csv`, resultsCsv(input.data));
-  files.set(`${ROOT}/measurements.json`, json(measurementsFile(input.data, input.siteUrl)));
+  if (input.measurements !== false) files.set(`${ROOT}/measurements.json`, json(measurementsFile(input.data, input.siteUrl)));
   for (const kind of KIND_ORDER) files.set(`${ROOT}/${schemaPath(kind)}`, jsonSchemaText(kind));
   if (input.eee !== false) files.set(`${ROOT}/eee.tar`, tarFiles(new Map([...eeeFiles(input.data)].map(([path, text]) => [`eee/${path}`, text]))));
   return files;
