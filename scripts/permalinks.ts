@@ -11,7 +11,7 @@ import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from '
 import { join, relative } from 'node:path';
 import { MANIFEST } from '../src/integrations/permalinks';
 import { cliArgs } from '../src/lib/cli';
-import { formatManifest, missingPermalinks, parseManifest } from '../src/lib/permalinks';
+import { formatManifest, isPublished, missingPermalinks, parseManifest } from '../src/lib/permalinks';
 import { checkAgainstBase } from '../src/lib/permalinks-base';
 
 const USAGE = `usage: npm run permalinks [-- DIST]             (after npm run build; DIST defaults to dist/)
@@ -33,11 +33,6 @@ if (typeof args.values.base === 'string') {
 }
 
 const dist = args.positionals[0] ?? 'dist';
-/** Published: every page, the files beside chart pages, social images, JSON Schemas and data downloads; not bundles or the 404 page. */
-const published = (path: string) =>
-  !path.startsWith('/_astro/') && path !== '/404.html' &&
-  (path.endsWith('/') || /^\/charts\/[^/]+\.(csv|json|png|svg)$/.test(path) || path.startsWith('/og/') || path.startsWith('/schemas/') || /^\/data\/[^/]+\.(json|csv|zip)$/.test(path));
-
 function walk(dir: string, out: string[] = []): string[] {
   for (const name of readdirSync(dir)) {
     const full = join(dir, name);
@@ -52,7 +47,7 @@ if (!existsSync(dist)) {
   process.exit(1);
 }
 const listed = existsSync(MANIFEST) ? parseManifest(readFileSync(MANIFEST, 'utf8')) : [];
-const built = walk(dist).filter(published);
+const built = walk(dist).filter(isPublished);
 const missing = missingPermalinks(listed, (f) => existsSync(join(dist, f)));
 writeFileSync(MANIFEST, formatManifest([...listed, ...built]));
 console.log(`${MANIFEST}: ${new Set([...listed, ...built]).size} URLs (${built.length} built, ${listed.length} listed before)`);

@@ -64,3 +64,17 @@ export function uncoveredRemovals(before: string, after: string, redirects: Iter
   const covered = redirectRoutes(redirects);
   return parseManifest(before).filter((p) => !kept.has(p) && !(p in covered));
 }
+
+/**
+ * Whether a built path is a published URL the manifest must keep: every page, the files beside
+ * chart pages, social images, JSON Schemas and data downloads; not bundles or the 404 page.
+ */
+export const isPublished = (path: string) =>
+  !path.startsWith('/_astro/') && path !== '/404.html' &&
+  (path.endsWith('/') || /^\/charts\/[^/]+\.(csv|json|png|svg)$/.test(path) || path.startsWith('/og/') || path.startsWith('/schemas/') || /^\/data\/[^/]+\.(json|csv|zip)$/.test(path));
+
+/** Published URLs the manifest does not list yet (`npm run permalinks` adds them). */
+export const unlistedPermalinks = (listed: Iterable<string>, built: Iterable<string>): string[] => {
+  const known = new Set(listed);
+  return [...built].filter((p) => isPublished(p) && !known.has(p)).sort();
+};

@@ -3,11 +3,11 @@
  * or a redirect; a chart redirect keeps the old page, embed and downloads answering; a listed
  * URL that vanishes without a redirect, or a redirect to no chart, fails the build.
  */
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { fileOfPath, parseManifest } from '../../src/lib/permalinks';
+import { fileOfPath, parseManifest, unlistedPermalinks } from '../../src/lib/permalinks';
 import { DIST, ROOT, astroBuild } from './support/build';
 
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures');
@@ -27,6 +27,12 @@ describe('permalinks.txt', () => {
     const listed = parseManifest(readFileSync(join(ROOT, 'permalinks.txt'), 'utf8'));
     expect(listed.length).toBeGreaterThan(0);
     expect(listed.filter((p) => !existsSync(join(DIST, fileOfPath(p))))).toEqual([]);
+  });
+
+  it('lists every URL the built site publishes (a new page is a new promise: npm run permalinks adds it)', () => {
+    const listed = parseManifest(readFileSync(join(ROOT, 'permalinks.txt'), 'utf8'));
+    const walk = (dir: string): string[] => readdirSync(dir).flatMap((n) => (statSync(join(dir, n)).isDirectory() ? walk(join(dir, n)) : [`/${relative(DIST, join(dir, n))}`.replace(/index\.html$/, '')]));
+    expect(unlistedPermalinks(listed, walk(DIST)), 'run npm run permalinks after npm run build, and commit permalinks.txt').toEqual([]);
   });
 });
 

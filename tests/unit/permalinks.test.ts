@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CHART_PAGE_BUDGET, overBudget, pageWeight } from '../../src/lib/budgets';
-import { fileOfPath, formatManifest, missingPermalinks, parseManifest, redirectRoutes } from '../../src/lib/permalinks';
+import { fileOfPath, formatManifest, isPublished, missingPermalinks, parseManifest, redirectRoutes, unlistedPermalinks } from '../../src/lib/permalinks';
 
 describe('permalink manifest', () => {
   it('round-trips, sorted, without duplicates or comments', () => {
@@ -10,6 +10,12 @@ describe('permalink manifest', () => {
   it('maps pages to the files a static host serves', () => {
     expect(fileOfPath('/charts/hle/')).toBe('charts/hle/index.html');
     expect(fileOfPath('/charts/hle.csv')).toBe('charts/hle.csv');
+  });
+  it('reports published paths the manifest does not list, and only those', () => {
+    const built = ['/compare/a-vs-b/', '/charts/x.png', '/og/charts/x.png', '/_astro/app.js', '/404.html', '/data/eee/b/d/m/u.json', '/pagefind/x.pf_fragment', '/charts/x/'];
+    expect(unlistedPermalinks(['/charts/x/'], built)).toEqual(['/charts/x.png', '/compare/a-vs-b/', '/og/charts/x.png']);
+    expect(isPublished('/data/results.csv')).toBe(true);
+    expect(isPublished('/data/eee/index.json')).toBe(false);
   });
   it('reports listed paths that are not built', () => {
     const built = new Set(['charts/a/index.html']);
