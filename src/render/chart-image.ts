@@ -9,8 +9,9 @@ import { ensureImageFont, FAMILY, guardText } from './font';
 import { palettePng } from './png';
 import { circlesFromPaths } from './svg-shapes';
 import { embedFontSubset } from './svg-text';
+import { withImageMargin, type PaddingOption } from './image-margin';
 import { toChartConfig, type DrawOptions } from '../lib/charts/config';
-import { chartSize } from '../lib/charts/size';
+import { chartSize, IMAGE_CAPTION_PX } from '../lib/charts/size';
 import { LIGHT, type ChartTheme } from '../lib/charts/theme';
 import type { ChartDef } from '../lib/charts/types';
 
@@ -32,6 +33,7 @@ function imageTheme(base: ChartTheme = LIGHT): ChartTheme {
  */
 function draw<C extends Canvas | SvgCanvas, T>(canvas: C, def: ChartDef, options: Omit<DrawOptions, 'theme'>, out: (c: C) => T, theme?: ChartTheme): T {
   const config = toChartConfig(def, { theme: imageTheme(theme), static: true, ...options });
+  config.options = { ...config.options, layout: { ...config.options?.layout, padding: withImageMargin(config.options?.layout?.padding as PaddingOption) } };
   const chart = new Chart(guardText(canvas.getContext('2d') as never) as never, config);
   try {
     return out(canvas);
@@ -42,8 +44,6 @@ function draw<C extends Canvas | SvgCanvas, T>(canvas: C, def: ChartDef, options
 
 /** What an image says about itself: title, and a line naming site, permalink and data version. */
 export type Caption = NonNullable<DrawOptions['caption']>;
-/** Room the caption takes above and below the plot. */
-const CAPTION_PX = 56;
 
 /** Device pixels per CSS pixel of a PNG download: 1440 px wide, sharp in documents and slides. */
 export const PNG_SCALE = 1.5;
@@ -56,14 +56,14 @@ export const pngScale = (cssHeight: number) => Math.max(1, Math.min(PNG_SCALE, M
 /** The chart as a PNG download (1.5× pixels, 1× to 1.5× for tall bar charts). */
 export function chartPng(def: ChartDef, caption: Caption): Promise<Buffer> {
   const { width, height } = chartSize(def);
-  const canvas = createCanvas(width, height + CAPTION_PX);
-  return draw(canvas, def, { pixelRatio: pngScale(height + CAPTION_PX), caption }, palettePng);
+  const canvas = createCanvas(width, height + IMAGE_CAPTION_PX);
+  return draw(canvas, def, { pixelRatio: pngScale(height + IMAGE_CAPTION_PX), caption }, palettePng);
 }
 
 /** The chart as SVG: text as `<text>` in a font subset embedded in the file. */
 export async function chartSvg(def: ChartDef, caption: Caption): Promise<Buffer> {
   const { width, height } = chartSize(def);
-  const canvas = createCanvas(width, height + CAPTION_PX, SvgExportFlag.NoPrettyXML);
+  const canvas = createCanvas(width, height + IMAGE_CAPTION_PX, SvgExportFlag.NoPrettyXML);
   const raw = draw(canvas, def, { caption }, (c) => c.getContent().toString('utf8'));
   return Buffer.from(await embedFontSubset(circlesFromPaths(compactSvg(raw)), caption.title, SHAPE_CSS));
 }

@@ -89,6 +89,28 @@ describe('long pages', () => {
   });
 });
 
+describe('long tables', () => {
+  it('are laid out when scrolled near (content-visibility), short ones at once; a link to a row still lands on it', async () => {
+    const page = await site.browser.newPage({ viewport: { width: 375, height: 800 } });
+    await page.goto(site.url('/charts/gpqa-diamond/'));
+    const wrap = page.locator('.table-wrap:has(> [data-testid="chart-table"])');
+    expect(await wrap.evaluate((w) => getComputedStyle(w).contentVisibility)).toBe('auto');
+    const rows = await page.locator('[data-testid="chart-table"] tbody tr').count();
+    expect(rows).toBeGreaterThan(40);
+    // A row's link (the chart notes and other pages use them) scrolls the row into view, laid out.
+    const id = await page.locator('[data-testid="chart-table"] tbody tr').nth(rows - 5).getAttribute('id');
+    await page.goto(site.url(`/charts/gpqa-diamond/#${id}`));
+    await page.waitForTimeout(200);
+    const box = (await page.locator(`[id="${id}"]`).boundingBox())!;
+    expect(box.y).toBeGreaterThanOrEqual(0);
+    expect(box.y).toBeLessThan(800);
+    expect(box.height).toBeGreaterThan(10);
+    await page.goto(site.url('/charts/swe-bench-pro/'));
+    expect(await page.locator('.table-wrap:has(> [data-testid="chart-table"])').evaluate((w) => getComputedStyle(w).contentVisibility)).toBe('visible');
+    await page.close();
+  });
+});
+
 /** The table of contents' counts add up to the figures listed, and each entry links to its section. */
 async function tocAddsUp(page: Page, count: RegExp) {
   const entries = page.locator('nav.toc li');

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { barChartFor } from '../../src/lib/charts/bar';
 import { overTimeChartFor } from '../../src/lib/charts/over-time';
 import { scatterChartFor } from '../../src/lib/charts/scatter';
-import { chartSize } from '../../src/lib/charts/size';
+import { chartSize, imageSize } from '../../src/lib/charts/size';
 import { chartOgPng, chartPng, chartSvg, compactSvg, MAX_PNG_HEIGHT, PNG_SCALE, pngScale } from '../../src/render/chart-image';
 import { inImageFont } from '../../src/render/font';
 import { circleOf, circlesFromPaths } from '../../src/render/svg-shapes';
@@ -21,6 +21,11 @@ describe('build-time chart images', () => {
       const { width } = chartSize(def);
       const download = await chartPng(def, caption);
       expect(png(download)).toMatchObject({ signature: 'PNG', width: width * PNG_SCALE });
+      // The page's <img> states the image's size (imageSize): same shape, so nothing stretches or jumps.
+      const shown = imageSize(def);
+      expect(png(download).height / png(download).width).toBeCloseTo(shown.height / shown.width, 2);
+      const svg = (await chartSvg(def, caption)).toString('utf8');
+      expect(/<svg [^>]*width="(\d+)" height="(\d+)"/.exec(svg)!.slice(1).map(Number)).toEqual([shown.width, shown.height]);
       expect(download[25], 'colour type 3: indexed').toBe(3);
       expect(paletteSize(download), 'the fewest colours that keep quality 80, not a full 256-colour palette').toBeLessThan(128);
       expect(png(await chartOgPng(def, caption))).toEqual({ signature: 'PNG', width: 1200, height: 630 });

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { barChartById, barChartFor } from '../../src/lib/charts/bar';
 import { toChartConfig } from '../../src/lib/charts/config';
-import { barEndText, barLabel } from '../../src/lib/charts/config-bar';
+import { barEndText, barLabel, barQualifiers } from '../../src/lib/charts/config-bar';
 import { chartCsv } from '../../src/lib/charts/csv';
 import { listCharts } from '../../src/lib/charts/list';
 import { orderFigures, scoreRanks } from '../../src/lib/charts/order';
@@ -120,7 +120,7 @@ describe('the norm of a bar chart', () => {
     expect([by(61.1).differs, by(61.1).unstated]).toEqual([[], []]);
     expect([by(40).differs, by(40).unstated]).toEqual([[], ['harness']]);
     expect(by(30).differs).toEqual(['harness']);
-    expect(barLabel(by(40), false, 3)).toBe('3. Model Y °');
+    expect(barLabel(by(40), [], 3)).toBe('3. Model Y °');
     expect(chart.notes.some((n) => n.includes('settings not stated'))).toBe(true);
   });
   it('makes the one-figure-per-model pick prefer the norm, then stated over unstated settings', () => {
@@ -154,6 +154,47 @@ describe('bar labels', () => {
     expect(wrapLabel('12. Qwen3-Coder-480B-A35B-Instruct ‡', 22)).toEqual(['12. Qwen3-Coder-480B-', 'A35B-Instruct ‡']);
     expect(wrapLabel('103. Qwen3-235B-A22B-Thinking-2507 · awesome-deepseek-v4 † ‡', 22)).toEqual(['103. Qwen3-235B-A22B-', 'Thinking-2507… † ‡']);
     expect(wrapLabel('30. Gemini 3.1 Pro · Google DeepMind †', labelWidth(375))).toEqual(['30. Gemini 3.1', 'Pro · Google… †']);
+  });
+});
+
+describe('what a bar label adds to tell a model\'s bars apart', () => {
+  const fig = (key: string, model: string, measurer: string, settings: string) => ({ key, model, measurer, settings }) as unknown as Parameters<typeof barLabel>[0];
+  it('names the measurer when a model\'s bars come from several, and the settings that differ among one measurer\'s bars', () => {
+    const q = barQualifiers([
+      fig('a', 'gpt', 'Lech Mazur', 'effort xhigh'), fig('b', 'gpt', 'Lech Mazur', 'effort medium'),
+      fig('c', 'opus', 'Anthropic', 'effort max · tools none'), fig('d', 'opus', 'Zhipu AI', ''),
+      fig('e', 'glm', 'Artificial Analysis', 'effort max · harness AA'), fig('f', 'glm', 'Artificial Analysis', 'effort high · harness AA'), fig('g', 'glm', 'Zhipu AI', 'effort max'),
+      fig('h', 'kimi', 'SWE-bench (Princeton and Stanford team)', 'harness mini-SWE-agent'),
+    ]);
+    expect(Object.fromEntries(q)).toEqual({
+      a: ['effort xhigh'], b: ['effort medium'],
+      c: ['Anthropic'], d: ['Zhipu AI'],
+      e: ['Artificial Analysis', 'effort max'], f: ['Artificial Analysis', 'effort high'], g: ['Zhipu AI'],
+      h: [],
+    });
+    expect(barLabel({ ...fig('a', 'gpt', 'Lech Mazur', 'effort xhigh'), modelName: 'GPT-5.4', differs: [], unstated: [] } as never, q.get('a'), 2)).toBe('2. GPT-5.4 · effort xhigh');
+  });
+  it('on the real Lech Mazur chart: GPT-5.4\'s two bars say their effort, not the one measurer\'s name twice', () => {
+    const chart = barChartById(real, 'lechmazur-writing')!;
+    const labels = toChartConfig(chart, { theme: LIGHT }).data.labels as string[];
+    expect(labels.filter((l) => / GPT-5\.4 /.test(` ${l} `)).map((l) => l.replace(/^\d+\. /, ''))).toEqual(['GPT-5.4 · effort xhigh', 'GPT-5.4 · effort medium']);
+  });
+});
+
+describe('the text at a bar\'s end', () => {
+  it('stands right of the base for a bar running left (a negative score), never on the bar', async () => {
+    const { barEndLabels } = await import('../../src/lib/charts/labels');
+    const written: { text: string; x: number }[] = [];
+    const ctx = { save() {}, restore() {}, font: '', fillStyle: '', textBaseline: '', fillText: (text: string, x: number) => written.push({ text, x }) };
+    // Two bars from a base at x = 300: one to 450 (positive), one to 180 (negative).
+    const bars = [{ x: 450, y: 10, base: 300 }, { x: 180, y: 40, base: 300 }];
+    const chart = {
+      ctx, chartArea: { left: 0, right: 600, top: 0, bottom: 100 }, scales: {},
+      data: { datasets: [{ data: [1, -1] }] },
+      getDatasetMeta: () => ({ hidden: false, data: bars.map((b) => ({ getProps: () => b })) }),
+    };
+    (barEndLabels((i) => (i ? '−1.2 points' : '1.5 points'), LIGHT).afterDatasetsDraw as (c: unknown) => void)(chart);
+    expect(written).toEqual([{ text: '1.5 points', x: 454 }, { text: '−1.2 points', x: 304 }]);
   });
 });
 

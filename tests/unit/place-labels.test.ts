@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { MARKER_PX, placeLabels, type Area, type Box } from '../../src/lib/charts/place-labels';
+import { LINE_PX, MARKER_PX, placeLabels, stepBeforeBands, type Area, type Box } from '../../src/lib/charts/place-labels';
 
 /** A text width rule like 11-px text: 6 px a character. */
 const measure = (s: string) => 6 * s.length;
@@ -54,6 +54,35 @@ describe('placeLabels', () => {
         for (let i = 0; i < boxes.length; i++) for (let j = i + 1; j < boxes.length; j++) expect(overlaps(boxes[i]!, boxes[j]!)).toBe(false);
       }),
       { numRuns: 300 },
+    );
+  });
+
+  it('a stepped line covers the run at each point\'s height and the rise at the next point', () => {
+    expect(stepBeforeBands([{ x: 100, y: 300 }, { x: 400, y: 200 }])).toEqual([
+      { x: 100 - LINE_PX, y: 300 - LINE_PX, w: 300 + 2 * LINE_PX, h: 2 * LINE_PX },
+      { x: 400 - LINE_PX, y: 200 - LINE_PX, w: 2 * LINE_PX, h: 100 + 2 * LINE_PX },
+    ]);
+    expect(stepBeforeBands([{ x: 5, y: 5 }])).toEqual([]);
+  });
+
+  it('does not write a name on the stepped line that runs right from its point (as over-time charts did)', () => {
+    const steps = [{ x: 200, y: 400 }, { x: 600, y: 300 }, { x: 900, y: 300 }];
+    const placed = placeLabels(steps.map((p, i) => ({ ...p, texts: i < 2 ? ['GLM-4.6', '1'] : [] })), AREA, measure, 12, stepBeforeBands(steps));
+    // Right of the point is where the line runs; the name goes elsewhere.
+    expect(placed[0]!.box.x).toBeLessThan(200);
+    for (const band of stepBeforeBands(steps)) for (const p of placed) if (p) expect(overlaps(p.box, band)).toBe(false);
+  });
+
+  it('for all stepped lines: no name covers the line', () => {
+    const pt = fc.record({ x: fc.double({ min: AREA.left, max: AREA.right, noNaN: true }), y: fc.double({ min: AREA.top, max: AREA.bottom, noNaN: true }) });
+    fc.assert(
+      fc.property(fc.array(pt, { maxLength: 25 }), (raw) => {
+        const steps = [...raw].sort((a, b) => a.x - b.x);
+        const bands = stepBeforeBands(steps);
+        const placed = placeLabels(steps.map((p) => ({ ...p, texts: ['Model name', '9'] })), AREA, measure, 12, bands);
+        for (const p of placed) if (p) for (const b of bands) expect(overlaps(p.box, b)).toBe(false);
+      }),
+      { numRuns: 200 },
     );
   });
 });

@@ -14,9 +14,32 @@ import { labelFontSize, shortOrgName } from './wrap-label';
 export const figureMarks = (f: Figure) =>
   `${f.differs.length ? ` ${MARKS.differs}` : f.unstated.length ? ` ${MARKS.unstated}` : ''}${f.conflict ? ` ${MARKS.conflict}` : ''}`;
 
-/** A bar's label: rank, model, measurer when the model has several bars, and footnote marks. */
-export function barLabel(f: Figure, several: boolean, rank?: number): string {
-  return `${rank ? `${rank}. ` : ''}${f.modelName}${several ? ` · ${shortOrgName(f.measurer)}` : ''}${figureMarks(f)}`;
+/** A bar's label: rank, model, what tells it apart from the model's other bars (see barQualifiers), and footnote marks. */
+export function barLabel(f: Figure, qualifiers: readonly string[] = [], rank?: number): string {
+  return `${rank ? `${rank}. ` : ''}${f.modelName}${qualifiers.map((q) => ` · ${q}`).join('')}${figureMarks(f)}`;
+}
+
+/**
+ * What a bar's label adds so that a model's bars say how they differ: the measurer when the
+ * model's bars come from several measurers, and the settings (of its printed settings) that
+ * differ among the model's bars from one measurer. A model with one bar gets nothing.
+ * @returns the qualifiers of each figure, by key
+ */
+export function barQualifiers(figures: readonly Figure[]): Map<string, string[]> {
+  const byModel = new Map<string, Figure[]>();
+  for (const f of figures) byModel.set(f.model, [...(byModel.get(f.model) ?? []), f]);
+  const out = new Map<string, string[]>();
+  for (const bars of byModel.values()) {
+    const measurers = new Set(bars.map((f) => f.measurer));
+    for (const f of bars) {
+      const same = bars.filter((g) => g.measurer === f.measurer);
+      const parts = (g: Figure) => (g.settings ? g.settings.split(' · ') : []);
+      const shared = (part: string) => same.every((g) => parts(g).includes(part));
+      const own = same.length > 1 ? parts(f).filter((p) => !shared(p)) : [];
+      out.set(f.key, [...(measurers.size > 1 ? [shortOrgName(f.measurer)] : []), ...own]);
+    }
+  }
+  return out;
 }
 
 /** The text after a bar's end: its score and how many documents print it. */
@@ -27,8 +50,7 @@ export function barConfig(def: BarChart, o: DrawOptions): ChartConfiguration {
   const t = o.theme;
   const figures = o.maxBars ? def.figures.slice(0, o.maxBars) : def.figures;
   const ranks = scoreRanks(def.figures, def.higherIsBetter);
-  const perModel = new Map<string, number>();
-  for (const f of def.figures) perModel.set(f.model, (perModel.get(f.model) ?? 0) + 1);
+  const qualifiers = barQualifiers(def.figures);
   const faded = (f: Figure) => (o.highlight?.size ? !o.highlight.has(f.model) : false);
   const datasets: ChartDataset<'bar'>[] = PROVENANCE_ORDER.filter((p) => figures.some((f) => f.provenance === p)).map((p) => ({
     label: PROVENANCE_LABELS[p],
@@ -43,7 +65,7 @@ export function barConfig(def: BarChart, o: DrawOptions): ChartConfiguration {
   const scale = { ...scoreScale(def, t, true), ...intervalBounds(figures) };
   return {
     type: 'bar',
-    data: { labels: figures.map((f) => barLabel(f, (perModel.get(f.model) ?? 0) > 1, ranks.get(f.key))), datasets },
+    data: { labels: figures.map((f) => barLabel(f, qualifiers.get(f.key), ranks.get(f.key))), datasets },
     options: {
       indexAxis: 'y',
       layout: { padding: { right: 104 } },

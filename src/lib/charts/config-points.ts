@@ -11,6 +11,23 @@ import type { OverTimeChart, ScatterChart } from './types';
 export const dayNumber = (date: string) => Date.parse(`${date}T00:00:00Z`) / 86_400_000;
 const monthOf = (day: number) => new Date(day * 86_400_000).toISOString().slice(0, 7);
 
+/**
+ * The over-time axis's ticks: the first days of months (as day numbers) from `min` to `max`,
+ * every 1, 2, 3, 6 or 12 months, the fewest apart that give at most `most` ticks. A tick
+ * labelled "2026-02" then stands on 1 February, not on whichever day a round number fell.
+ */
+export function monthTicks(min: number, max: number, most = 8): number[] {
+  const start = new Date(min * 86_400_000);
+  const first = start.getUTCFullYear() * 12 + start.getUTCMonth() + (start.getUTCDate() > 1 ? 1 : 0);
+  const end = new Date(max * 86_400_000);
+  const last = end.getUTCFullYear() * 12 + end.getUTCMonth();
+  const step = [1, 2, 3, 6, 12].find((k) => Math.floor((last - first) / k) + 1 <= most) ?? Math.ceil((last - first + 1) / most);
+  const ticks: number[] = [];
+  // Steps line up on the calendar (quarters start in January, April, …), not on the first month shown.
+  for (let m = Math.ceil(first / step) * step; m <= last; m += step) ticks.push(Date.UTC(Math.floor(m / 12), m % 12, 1) / 86_400_000);
+  return ticks;
+}
+
 /** Points coloured by provenance, shaped by origin, on a log x axis. */
 export function scatterConfig(def: ScatterChart, o: DrawOptions): ChartConfiguration {
   const t = o.theme;
@@ -69,7 +86,8 @@ export function overTimeConfig(def: OverTimeChart, o: DrawOptions): ChartConfigu
     options: {
       layout: { padding: sidePadding },
       scales: {
-        x: { type: 'linear', title: { display: true, text: 'model release date', color: t.muted }, ticks: { color: t.muted, callback: (v) => monthOf(Number(v)) }, grid: { color: t.grid } },
+        x: { type: 'linear', title: { display: true, text: 'model release date', color: t.muted }, ticks: { color: t.muted, callback: (v) => monthOf(Number(v)) }, grid: { color: t.grid },
+          afterBuildTicks: (axis) => { axis.ticks = monthTicks(axis.min, axis.max).map((value) => ({ value })); } },
         y: { ...scoreScale(def, t, false), ...intervalBounds(series.flatMap((s) => s.steps)) } as unknown as ScaleOptionsByType<'linear'>,
       },
       plugins: {
@@ -80,7 +98,7 @@ export function overTimeConfig(def: OverTimeChart, o: DrawOptions): ChartConfigu
       placedPointLabels((i, d) => {
         const p = series[d]!.steps[i];
         return p && { text: p.modelName, short: String(series.slice(0, d).reduce((n, s) => n + s.steps.length, 0) + i + 1) };
-      }, t),
+      }, t, true),
       whiskers((i, d) => series[d]!.steps[i]?.uncertainty, (i, d) => series[d]!.steps[i]?.score, t.fg, 'y'),
     ],
   };

@@ -6,11 +6,12 @@
 import type { Chart, Plugin } from 'chart.js';
 import type { Origin } from '../origin';
 import type { ChartTheme } from './theme';
-import { placeLabels, type PointLabel } from './place-labels';
+import { placeLabels, stepBeforeBands, type Box, type PointLabel } from './place-labels';
 
 /**
  * Writes `text(index, datasetIndex)` after the end of each horizontal bar, or after its
- * whisker when `reach` gives the value the whisker reaches.
+ * whisker when `reach` gives the value the whisker reaches. A bar that runs left of its base
+ * (a negative score) has its text right of the base, so the text never lies on the bar.
  */
 export function barEndLabels(text: (index: number, datasetIndex: number) => string, t: ChartTheme, reach?: (index: number) => number | undefined): Plugin {
   return {
@@ -22,10 +23,11 @@ export function barEndLabels(text: (index: number, datasetIndex: number) => stri
       ctx.font = `11px ${t.font}`;
       ctx.fillStyle = t.fg;
       ctx.textBaseline = 'middle';
-      eachElement(chart, (x, y, i, d) => {
+      eachElement(chart, (x, y, i, d, base) => {
         const label = text(i, d);
         const r = reach?.(i);
-        const end = r !== undefined && scale ? Math.min(Math.max(x, scale.getPixelForValue(r)), chart.chartArea.right) : x;
+        const right = Math.max(x, base ?? x);
+        const end = r !== undefined && scale ? Math.min(Math.max(right, scale.getPixelForValue(r)), chart.chartArea.right) : right;
         if (label) ctx.fillText(label, end + 4, y);
       });
       ctx.restore();
@@ -33,15 +35,15 @@ export function barEndLabels(text: (index: number, datasetIndex: number) => stri
   };
 }
 
-/** Calls `fn` with the position of every drawn element of every visible dataset. */
-function eachElement(chart: Chart, fn: (x: number, y: number, index: number, datasetIndex: number) => void) {
+/** Calls `fn` with the position (and, for bars, the base) of every drawn element of every visible dataset. */
+function eachElement(chart: Chart, fn: (x: number, y: number, index: number, datasetIndex: number, base?: number) => void) {
   chart.data.datasets.forEach((ds, d) => {
     const meta = chart.getDatasetMeta(d);
     if (meta.hidden) return;
     meta.data.forEach((el, i) => {
       if (ds.data[i] === null || ds.data[i] === undefined) return;
-      const { x, y } = el.getProps(['x', 'y'], true) as { x: number; y: number };
-      fn(x, y, i, d);
+      const { x, y, base } = el.getProps(['x', 'y', 'base'], true) as { x: number; y: number; base?: number };
+      fn(x, y, i, d, base);
     });
   });
 }
@@ -77,12 +79,12 @@ export function originMarks(originOf: (index: number) => Origin, t: ChartTheme):
 
 /**
  * Names beside points, placed by `placeLabels` (place-labels.ts): inside the plot area, over no
- * other name or point; a name with no room is written as its short form (its number in the
+ * other name, point or (with `stepped`) the stepped line drawn through each dataset; a name with no room is written as its short form (its number in the
  * table), and with none for that either the table alone names it. Phones keep their labels:
  * the same placement runs at every size.
  * @param labelOf the full and short label of element `index` of dataset `datasetIndex`
  */
-export function placedPointLabels(labelOf: (index: number, datasetIndex: number) => { text: string; short: string } | undefined, t: ChartTheme): Plugin {
+export function placedPointLabels(labelOf: (index: number, datasetIndex: number) => { text: string; short: string } | undefined, t: ChartTheme, stepped = false): Plugin {
   return {
     id: 'ledgerLabels',
     afterDatasetsDraw(chart) {
@@ -92,11 +94,14 @@ export function placedPointLabels(labelOf: (index: number, datasetIndex: number)
       ctx.fillStyle = t.fg;
       ctx.textBaseline = 'middle';
       const points: PointLabel[] = [];
+      const lines: { x: number; y: number }[][] = [];
       eachElement(chart, (x, y, i, d) => {
         const label = labelOf(i, d);
         points.push({ x, y, texts: label ? [label.text, label.short] : [] });
+        (lines[d] ??= []).push({ x, y });
       });
-      for (const placed of placeLabels(points, chartArea, (s) => ctx.measureText(s).width))
+      const bands: Box[] = stepped ? lines.flatMap((l) => stepBeforeBands(l)) : [];
+      for (const placed of placeLabels(points, chartArea, (s) => ctx.measureText(s).width, 12, bands))
         if (placed) ctx.fillText(placed.text, placed.box.x, placed.box.y + placed.box.h / 2);
       ctx.restore();
     },

@@ -2,8 +2,9 @@
  * Where names beside points go (pure, so the rule is tested for all inputs): each name takes
  * the first free spot around its point — right, left, above, below, then the four corners, then
  * above or below slid sideways to stay in the plot — where it lies wholly inside the plot area
- * and overlaps no point marker and no name already placed. A name with no free spot tries its
- * short form (its row number in the table); with none for that either, it is left to the table.
+ * and overlaps no point marker, no drawn line and no name already placed. A name with no free
+ * spot tries its short form (its row number in the table); with none for that either, it is left
+ * to the table.
  */
 
 /** A rectangle in canvas pixels; x, y is its top-left corner. */
@@ -37,14 +38,33 @@ export function candidateSpots(x: number, y: number, w: number, h: number, area:
   ];
 }
 
+/** Half the thickness of the band a drawn line keeps free of names. */
+export const LINE_PX = 2;
+
+/**
+ * The bands a line drawn through `points` in order covers, with Chart.js's `stepped: 'before'`
+ * (from each point across at its height, then up or down to the next): one band per segment.
+ */
+export function stepBeforeBands(points: readonly { x: number; y: number }[]): Box[] {
+  const bands: Box[] = [];
+  for (let i = 1; i < points.length; i++) {
+    const a = points[i - 1]!;
+    const b = points[i]!;
+    bands.push({ x: Math.min(a.x, b.x) - LINE_PX, y: a.y - LINE_PX, w: Math.abs(b.x - a.x) + 2 * LINE_PX, h: 2 * LINE_PX });
+    bands.push({ x: b.x - LINE_PX, y: Math.min(a.y, b.y) - LINE_PX, w: 2 * LINE_PX, h: Math.abs(b.y - a.y) + 2 * LINE_PX });
+  }
+  return bands;
+}
+
 /**
  * Places the names of `points` in order (earlier points first).
  * @param measure the drawn width of a text
  * @param h the height of a line of text
+ * @param lines the bands of drawn lines that no name may cover (see stepBeforeBands)
  * @returns one entry per point: where its name goes, or undefined when no form found room
  */
-export function placeLabels(points: readonly PointLabel[], area: Area, measure: (text: string) => number, h = 12): (Placed | undefined)[] {
-  const taken: Box[] = points.map((p) => ({ x: p.x - MARKER_PX, y: p.y - MARKER_PX, w: 2 * MARKER_PX, h: 2 * MARKER_PX }));
+export function placeLabels(points: readonly PointLabel[], area: Area, measure: (text: string) => number, h = 12, lines: readonly Box[] = []): (Placed | undefined)[] {
+  const taken: Box[] = [...points.map((p) => ({ x: p.x - MARKER_PX, y: p.y - MARKER_PX, w: 2 * MARKER_PX, h: 2 * MARKER_PX })), ...lines];
   return points.map((p) => {
     for (const text of p.texts) {
       const free = candidateSpots(p.x, p.y, measure(text), h, area).find((b) => inside(b, area) && !taken.some((o) => overlaps(b, o)));

@@ -5,8 +5,10 @@ import type { ChartDef } from './types';
 export const BAR_PX = 20;
 export const BAR_PX_PHONE = 30;
 export const FRAME_PX = 110;
-/** Room the caption of a build-time image takes above and below the plot (src/render/chart-image.ts). */
-export const IMAGE_CAPTION_PX = 56;
+/** The blank edge round a build-time image, in CSS pixels: left, right and top, and bottom (src/render/image-margin.ts). */
+export const IMAGE_MARGIN = { side: 16, bottom: 12 } as const;
+/** Room the caption of a build-time image and its blank edge take above and below the plot (src/render/chart-image.ts). */
+export const IMAGE_CAPTION_PX = 56 + IMAGE_MARGIN.side + IMAGE_MARGIN.bottom;
 
 /** Number of bar slots a bar chart reserves. */
 export const barSlots = (def: ChartDef) => (def.kind === 'bar' ? Math.max(def.figures.length, 3) : 0);
