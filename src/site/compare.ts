@@ -5,7 +5,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { claimRivals, comparePairs, type Pair } from '../lib/compare/pairs';
+import { claimRivals, comparePairs, pairsInPaths, type Pair } from '../lib/compare/pairs';
 import { parseManifest } from '../lib/permalinks';
 import { loadDataset } from './dataset';
 import { loadVerdicts } from './verdicts';
@@ -20,10 +20,7 @@ export function publishedPairs(): [string, string][] {
   const manifest = resolve(process.env.PERMALINKS_MANIFEST ?? 'permalinks.txt');
   const own = resolve(process.env.DATA_DIR ?? 'data') === resolve('data') || !!process.env.PERMALINKS_MANIFEST;
   if (!own || !existsSync(manifest)) return [];
-  return parseManifest(readFileSync(manifest, 'utf8')).flatMap((p) => {
-    const m = /^\/compare\/(.+)-vs-(.+)\/$/.exec(p);
-    return m && m[1]! < m[2]! ? [[m[1]!, m[2]!] as [string, string]] : [];
-  });
+  return pairsInPaths(parseManifest(readFileSync(manifest, 'utf8')));
 }
 
 /** Every pair with a page, by id. */

@@ -46,6 +46,12 @@ export const pairId = (x: string, y: string) => ordered(x, y).join('-vs-');
 export const comparePath = (x: string, y: string) => `/compare/${pairId(x, y)}/`;
 /** The address in the other order, which redirects. */
 export const reversedPath = (p: Pair) => `/compare/${p.b}-vs-${p.a}/`;
+/** The pairs whose pages a list of published paths holds (permalinks.txt), as [a, b] with a < b. */
+export const pairsInPaths = (paths: Iterable<string>): [string, string][] =>
+  [...paths].flatMap((p) => {
+    const m = /^\/compare\/(.+)-vs-(.+)\/$/.exec(p);
+    return m && m[1]! < m[2]! ? [[m[1]!, m[2]!] as [string, string]] : [];
+  });
 
 /**
  * Rule 4 for one Chinese model: its Western contemporaries sharing at least MIN_SHARED
