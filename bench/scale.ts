@@ -5,11 +5,12 @@
  * peak memory, total size and size per result, and fails over the budgets:
  * 1× ≤ 120 MB; 3× size and time ≤ 3.3 × 1×; 3× peak RSS ≤ 1.5 GB. `--keep` keeps the folders.
  * Each build is `npm run build`, whose script sets glibc's allocator: MALLOC_MMAP_THRESHOLD_
- * fixes the size above which a block is mapped on its own (and returned when freed) at 1 MB,
- * where glibc raised it after the first freed image buffer and kept every later one in its heaps,
- * and MALLOC_TRIM_THRESHOLD_ keeps it from trimming those heaps after every free (which cost CPU).
- * Without them the freed pixel buffers of ~900 images and the archive's buffers stayed resident
- * as fragments (at 3×, archive built once: peak about 1.55 GB without them).
+ * fixes the size above which a block is mapped on its own (and returned when freed), where glibc
+ * raised it after the first freed image buffer and kept every later one in its heaps, and
+ * MALLOC_ARENA_MAX=2 bounds the per-thread heaps. Without them the freed pixel buffers of ~900
+ * images and the archive's buffers stayed resident as fragments. Measured at 3× (peak RSS):
+ * neither 1.55 GB; 1 MB threshold and 64 MB trim threshold 1.47 GB; 128 KB and 64 MB trim
+ * 1.50 GB; 128 KB and two arenas (these) 1.27 GB, for about a fifth more CPU time at 1×.
  * Compare pages are built by the pair rule alone here: published pairs (rule 5) are read only for
  * the project's own data/, so the scaled builds test the rule's growth, not a fixed set.
  * Slow (two full builds): CI runs only the 1× size budget (npm run budgets:size).
