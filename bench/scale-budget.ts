@@ -1,6 +1,6 @@
 /**
  * `npm run budgets:size [-- DIST]`: the built site at today's data stays within the size budget
- * (GitHub Pages refuses a site over 1 GB; 120 MB leaves room for the data to grow threefold).
+ * (SITE_BUDGET, 120 MB: the issue's budget at 1×; GitHub Pages refuses a site over 1 GB).
  * Prints the size per kind of file. The full scale benchmark is `npm run bench:scale`.
  */
 import { existsSync } from 'node:fs';

@@ -2,8 +2,9 @@
  * <ledger-chart data-src="…/charts/<id>.json">: fetches the chart's definition (its JSON download,
  * one file the chart page and the embed page share) and draws it with Chart.js in the element's
  * .chart-box, replacing the build-time image the page shows first (which stays if the fetch
- * fails). Once drawn, adds to each row of the chart's table a button that sets and clears its
- * highlight.
+ * fails). The file names each document once (src/lib/charts/file.ts) and drawing reads none,
+ * so its chart is drawn as it stands. Once drawn, adds to each row of the chart's table a
+ * button that sets and clears its highlight.
  * Follows the reader's colour scheme (and a data-theme on <html>) and the URL state, which
  * survives reload and share: `?highlight=<model-id>,…` (set and cleared by the table's buttons,
  * so by keyboard too) and, on bar charts, `?order=origin` (the order control; best first
@@ -12,6 +13,7 @@
 import { toChartConfig } from '../lib/charts/config';
 import { BAR_ORDERS, orderFigures, type BarOrder } from '../lib/charts/order';
 import { DARK, LIGHT } from '../lib/charts/theme';
+import type { ChartFile } from '../lib/charts/file';
 import type { ChartDef } from '../lib/charts/types';
 import { Chart } from './chart-parts';
 
@@ -72,7 +74,7 @@ class LedgerChart extends HTMLElement {
   }
 
   private async draw() {
-    this.def ??= fetch(this.dataset.src!).then((r) => r.json()).then((j: { chart: ChartDef }) => j.chart).catch(() => null);
+    this.def ??= fetch(this.dataset.src!).then((r) => r.json()).then((j: ChartFile) => j.chart).catch(() => null);
     let def = await this.def;
     const box = this.querySelector<HTMLElement>('.chart-box');
     if (!def || !box) return;

@@ -90,9 +90,12 @@ export interface MeasurementExport {
   conflicts: { id: string; kind: 'conflict' | 'revision'; with: string[] }[];
   /** The likely relabelling it is part of (same measurer, model and number under another benchmark version), with the other measurements' ids. */
   relabels: { id: string; with: string[] }[];
-  /** Every citing document, first published first, with the score exactly as it printed it. */
-  citations: { source: string; index: number; title: string; url: string; read_from: string; publisher: string; published: string | null; locator: string; secondary: boolean; score_as_printed: number; scale: string }[];
+  /** Every citing document, first published first (named in the file's `sources` by `source`), with the score exactly as it printed it. */
+  citations: { source: string; index: number; locator: string; score_as_printed: number; scale: string }[];
 }
+
+/** A document cited in measurements.json, named once in its `sources` (by source id). */
+export interface MeasurementSource { title: string; url: string; read_from: string; publisher: string; published: string | null; secondary: boolean }
 
 /** Every measurement with its citations, in id order. */
 export function exportMeasurements(data: Dataset): MeasurementExport[] {
@@ -110,14 +113,22 @@ export function exportMeasurements(data: Dataset): MeasurementExport[] {
         .filter((c) => c.measurements.some((x) => x.id === m.id))
         .map((c) => ({ id: c.id, kind: c.kind, with: c.measurements.filter((x) => x.id !== m.id).map((x) => x.id) })),
       relabels: [relabelOfMeasurement(data, m.id)].filter((r) => r !== undefined).map((r) => ({ id: r.id, with: r.measurements.filter((x) => x.id !== m.id).map((x) => x.id) })),
-      citations: m.citations.map((r) => {
-        const s = data.sources.get(r.source);
-        return {
-          source: r.source, index: r.index, title: s?.title ?? '', url: s?.url ?? '', read_from: copyRead(s?.readFrom),
-          publisher: s?.publisher ?? '', published: s?.published ?? null, locator: r.locator, secondary: isSecondary(data, r.source),
-          score_as_printed: r.score, scale: r.scale ?? '',
-        };
-      }),
+      citations: m.citations.map((r) => ({ source: r.source, index: r.index, locator: r.locator, score_as_printed: r.score, scale: r.scale ?? '' })),
     };
   });
+}
+
+/** The documents the measurements cite, by source id (sorted): what every citation of one shares. */
+export function measurementSources(data: Dataset, ms: MeasurementExport[]): Record<string, MeasurementSource> {
+  const ids = [...new Set(ms.flatMap((m) => m.citations.map((c) => c.source)))].sort();
+  return Object.fromEntries(ids.map((id) => {
+    const s = data.sources.get(id);
+    return [id, { title: s?.title ?? '', url: s?.url ?? '', read_from: copyRead(s?.readFrom), publisher: s?.publisher ?? '', published: s?.published ?? null, secondary: isSecondary(data, id) }];
+  }));
+}
+
+/** measurements.json (the site's and the archive's): the envelope, its items the measurements, and `sources` naming each cited document once. */
+export function measurementsFile(data: Dataset, siteUrl: string) {
+  const items = exportMeasurements(data);
+  return { ...envelope(data, siteUrl, 'measurements', items), sources: measurementSources(data, items) };
 }

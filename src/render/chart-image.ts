@@ -4,6 +4,7 @@
  * PNG for downloads and social previews; SVG with real text and a subset of the font embedded.
  */
 import { SvgExportFlag, createCanvas, type Canvas, type SvgCanvas } from '@napi-rs/canvas';
+import type { ChartConfiguration } from 'chart.js';
 import { BarController, BarElement, CategoryScale, Chart, Legend, SubTitle, Title, LineController, LineElement, LinearScale, LogarithmicScale, PointElement, ScatterController } from 'chart.js';
 import { ensureImageFont, FAMILY, guardText } from './font';
 import { palettePng } from './png';
@@ -28,32 +29,54 @@ function imageTheme(base: ChartTheme = LIGHT): ChartTheme {
 }
 
 /**
- * Draws a chart on a canvas and returns what `out` reads from it; Chart.js in Node uses its
+ * Draws a chart on a canvas and returns what `out` reads from it (given the colours drawn); Chart.js in Node uses its
  * basic (DOM-less) platform. `destroy()` clears the canvas, so the image is taken before it.
  */
-function draw<C extends Canvas | SvgCanvas, T>(canvas: C, def: ChartDef, options: Omit<DrawOptions, 'theme'>, out: (c: C) => T, theme?: ChartTheme): T {
-  const config = toChartConfig(def, { theme: imageTheme(theme), static: true, ...options });
+function draw<C extends Canvas | SvgCanvas, T>(canvas: C, def: ChartDef, options: Omit<DrawOptions, 'theme'>, out: (c: C, colours: string[]) => T, theme?: ChartTheme): T {
+  const t = imageTheme(theme);
+  const config = toChartConfig(def, { theme: t, static: true, ...options });
   config.options = { ...config.options, layout: { ...config.options?.layout, padding: withImageMargin(config.options?.layout?.padding as PaddingOption) } };
   const chart = new Chart(guardText(canvas.getContext('2d') as never) as never, config);
   try {
-    return out(canvas);
+    return out(canvas, imageColours(config, t));
   } finally {
     chart.destroy();
   }
 }
 
+/** A `#rrggbb` or `#rrggbbaa` colour as the canvas paints it over `bg` (to the byte), as `#rrggbb`. */
+export function painted(colour: string, bg: string): string {
+  const ch = (h: string, i: number) => Number.parseInt(h.slice(i, i + 2), 16);
+  const a = colour.length === 9 ? ch(colour, 7) / 255 : 1;
+  return `#${[1, 3, 5].map((i) => Math.round(ch(colour, i) * a + ch(bg, i) * (1 - a)).toString(16).padStart(2, '0')).join('')}`;
+}
+
+/**
+ * The colours a drawing paints: its theme's background, text, grid and origin marks, and every
+ * dataset's fill and outline (a bar whose settings differ is a tint). Its 16-colour PNG must
+ * keep every one (png.ts).
+ */
+export function imageColours(config: ChartConfiguration, t: ChartTheme): string[] {
+  const drawn = config.data.datasets.flatMap((d) => [d.backgroundColor, d.borderColor].flat()).filter((c): c is string => typeof c === 'string' && /^#[0-9a-f]{6}([0-9a-f]{2})?$/i.test(c));
+  return [...new Set([t.bg, t.fg, t.muted, t.grid, ...Object.values(t.origin), ...drawn].map((c) => painted(c, t.bg)))];
+}
+
 /** What an image says about itself: title, and a line naming site, permalink and data version. */
 export type Caption = NonNullable<DrawOptions['caption']>;
 
-/** Device pixels per CSS pixel of a PNG download: 1440 px wide, sharp in documents and slides. */
-export const PNG_SCALE = 1.5;
+/**
+ * Device pixels per CSS pixel of a PNG download: 1200 px wide, wider than a document's column
+ * and most of a slide. It was 1.5 (1440 px) until 2026-12-01; 1.25 takes a fifth off every
+ * download (PNGs 11.9 → about 9.5 MB) for the site's size budget (bench/scale-measure.ts).
+ */
+export const PNG_SCALE = 1.25;
 /** Tallest PNG download, in device pixels: long bar charts are drawn at a lower scale. */
 export const MAX_PNG_HEIGHT = 2400;
 
 /** The scale of a PNG download `cssHeight` tall: PNG_SCALE, less for tall charts, never under 1. */
 export const pngScale = (cssHeight: number) => Math.max(1, Math.min(PNG_SCALE, Math.floor((MAX_PNG_HEIGHT / cssHeight) * 4) / 4));
 
-/** The chart as a PNG download (1.5× pixels, 1× to 1.5× for tall bar charts). */
+/** The chart as a PNG download (1.25× pixels, 1× for tall bar charts). */
 export function chartPng(def: ChartDef, caption: Caption): Promise<Buffer> {
   const { width, height } = chartSize(def);
   const canvas = createCanvas(width, height + IMAGE_CAPTION_PX);

@@ -37,5 +37,5 @@ export function claimCardPng(v: ClaimVerdict, version: string): Promise<Buffer> 
   ctx.fillStyle = '#5b616e';
   ctx.font = `22px "${FAMILY}"`;
   ctx.fillText(`Computed from published figures · data version ${version}`, 60, 600);
-  return palettePng(canvas);
+  return palettePng(canvas, ['#ffffff', '#5b616e', '#1b1d21', ...Object.values(COLOURS)]);
 }

@@ -15,9 +15,9 @@ const datasetOf = async (id: string) => {
   return data;
 };
 
-/** The version's archive, as /data/benchmark-ledger-data.zip is for the current one, without the derived Every Eval Ever export. */
+/** The version's archive, as /data/benchmark-ledger-data.zip is for the current one, with the records once (records.json) and without what is derived from them (measurements.json, the Every Eval Ever export). */
 export async function versionZip(id: string): Promise<Uint8Array<ArrayBuffer>> {
   const data = await datasetOf(id);
-  return zipFiles(archiveFiles({ lists: listsOf(data), data, version: id, siteUrl: absoluteUrl('/'), eee: false }));
+  return zipFiles(archiveFiles({ lists: listsOf(data), data, version: id, siteUrl: absoluteUrl('/'), eee: false, recordFiles: false, measurements: false }));
 }
 

@@ -1,6 +1,6 @@
 /**
  * Pictures that fit the reader: a chart's build-time image is light enough on a phone not to be
- * the page's slowest paint (the compressed SVG, not the 1440-px PNG); the summary image heading a model page follows the theme (no
+ * the page's slowest paint (the compressed SVG, not the 1200-px PNG); the summary image heading a model page follows the theme (no
  * white box in dark mode) and the browser fetches only the rendition it shows; /sitemap.xml
  * answers beside /sitemap-index.xml.
  */

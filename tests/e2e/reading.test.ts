@@ -102,7 +102,8 @@ describe('long tables', () => {
     await page.goto(site.url(`/charts/gpqa-diamond/#${id}`));
     await page.waitForTimeout(200);
     const box = (await page.locator(`[id="${id}"]`).boundingBox())!;
-    expect(box.y).toBeGreaterThanOrEqual(0);
+    // At the top of the viewport (to a sub-pixel: the row's top may fall a fraction above 0).
+    expect(box.y).toBeGreaterThan(-1);
     expect(box.y).toBeLessThan(800);
     expect(box.height).toBeGreaterThan(10);
     await page.goto(site.url('/charts/swe-bench-pro/'));

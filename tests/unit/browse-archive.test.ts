@@ -51,6 +51,7 @@ describe('results.csv', () => {
 
 describe('the archive', () => {
   const files = archiveFiles({ lists, data, version: 'abc123def456', siteUrl: 'https://example.org/ledger/' });
+  const text = (path: string) => files.get(path) as string;
   it('holds every record, the CSV, the schemas and a README', () => {
     const names = [...files.keys()];
     expect(names).toContain('benchmark-ledger-data/README.md');
@@ -59,7 +60,7 @@ describe('the archive', () => {
     expect(names).toContain('benchmark-ledger-data/data/models/model-x.json');
     expect(names).toContain('benchmark-ledger-data/data/results/board-snapshot.json');
     expect(names).toContain('benchmark-ledger-data/schemas/v1/results.schema.json');
-    const records = JSON.parse(files.get('benchmark-ledger-data/records.json')!);
+    const records = JSON.parse(text('benchmark-ledger-data/records.json'));
     expect(records.datasetVersion).toBe('abc123def456');
     expect(Object.keys(records.models)).toEqual(['model-x', 'model-y']);
   });
@@ -94,10 +95,43 @@ describe('exports stand on measurements', () => {
   });
   it('put measurements.json and the measurement id in the archive', () => {
     const files = archiveFiles({ lists, data, version: 'abc123def456', siteUrl: 'https://example.org/ledger/' });
-    const ms = JSON.parse(files.get('benchmark-ledger-data/measurements.json')!) as { id: string; citations: unknown[] }[];
+    const file = JSON.parse(files.get('benchmark-ledger-data/measurements.json') as string) as { what: string; items: { id: string; citations: { source: string }[] }[]; sources: Record<string, { title: string; url: string }> };
+    const ms = file.items;
+    expect(file.what).toBe('measurements');
     expect(ms.length).toBeGreaterThan(0);
-    const csv = files.get('benchmark-ledger-data/results.csv')!.split('\r\n');
+    // Each cited document is named once, in the file: it stands on its own.
+    const cited = new Set(ms.flatMap((m) => m.citations.map((c) => c.source)));
+    expect(Object.keys(file.sources).sort()).toEqual([...cited].sort());
+    for (const id of cited) expect(file.sources[id]!.url).toBe(data.sources.get(id)!.url);
+    const csv = (files.get('benchmark-ledger-data/results.csv') as string).split('\r\n');
     expect(csv[0]!.split(',')).toContain('measurement_id');
     expect(csv.slice(1, -1).every((l) => ms.some((m) => l.includes(`,${m.id},`)))).toBe(true);
+  });
+});
+
+describe('a past version\'s archive', () => {
+  const input = { lists, data, version: 'abc123def456', siteUrl: 'https://example.org/ledger/', eee: false, recordFiles: false, measurements: false } as const;
+  it('holds every record once, in records.json, and the figures in results.csv, leaving out what is derived, and says so', () => {
+    const files = archiveFiles(input);
+    const names = [...files.keys()];
+    expect(names.some((n) => n.includes('/data/') || n.endsWith('eee.tar') || n.endsWith('measurements.json'))).toBe(false);
+    expect(names).toEqual(expect.arrayContaining(['benchmark-ledger-data/records.json', 'benchmark-ledger-data/results.csv']));
+    // The measurements are results.csv's rows grouped by measurement_id.
+    expect((files.get('benchmark-ledger-data/results.csv') as string).split('\r\n')[0]!.split(',')).toContain('measurement_id');
+    const records = JSON.parse(files.get('benchmark-ledger-data/records.json') as string);
+    expect(Object.keys(records.models)).toEqual(['model-x', 'model-y']);
+    const readme = archiveReadme(input);
+    expect(readme).not.toContain('data/<kind>/<id>.json');
+    expect(readme).not.toContain('eee.tar');
+    expect(readme).not.toContain('| `measurements.json` |');
+    expect(readme).not.toContain('measurements.json lists');
+    expect(readme).toContain('holds each record once, in records.json, and leaves out what is derived from the records: measurements.json (group results.csv by `measurement_id` for the same measurements) and the Every Eval Ever export; the current version\'s archive has both.');
+  });
+  it('leaves the current archive as it was: one file per record and the export', () => {
+    const readme = archiveReadme({ data, version: 'abc123def456', siteUrl: 'https://example.org/ledger/' });
+    expect(readme).toContain('| `data/<kind>/<id>.json` |');
+    expect(readme).toContain('| `eee.tar` |');
+    expect(readme).toContain('| `measurements.json` |');
+    expect(readme).not.toContain('This archive of a version');
   });
 });

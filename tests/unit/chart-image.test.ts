@@ -4,9 +4,10 @@ import { overTimeChartFor } from '../../src/lib/charts/over-time';
 import { scatterChartFor } from '../../src/lib/charts/scatter';
 import { chartSize, imageSize } from '../../src/lib/charts/size';
 import { chartOgPng, chartPng, chartSvg, compactSvg, MAX_PNG_HEIGHT, PNG_SCALE, pngScale } from '../../src/render/chart-image';
-import { inImageFont } from '../../src/render/font';
 import { circleOf, circlesFromPaths } from '../../src/render/svg-shapes';
-import { xmlText } from '../../src/render/svg-text';
+import { createCanvas } from '@napi-rs/canvas';
+import { ensureImageFont, FAMILY, inImageFont } from '../../src/render/font';
+import { ADVANCE_TOLERANCE, followsAdvances, xmlText } from '../../src/render/svg-text';
 import { validateCase } from '../support/fixtures';
 
 const data = validateCase().dataset;
@@ -17,7 +18,7 @@ const png = (b: Buffer) => ({ signature: b.subarray(1, 4).toString(), width: b.r
 
 describe('build-time chart images', () => {
   for (const def of [barChartFor(data, 'bench-pct')!, scatterChartFor(data, 'price', 'bench-pct')!, overTimeChartFor(data, 'bench-pct')!]) {
-    it(`draw a ${def.kind} chart as a palette PNG at 1.5 times its size, and a social image at 1200×630`, async () => {
+    it(`draw a ${def.kind} chart as a palette PNG at 1.25 times its size, and a social image at 1200×630`, async () => {
       const { width } = chartSize(def);
       const download = await chartPng(def, caption);
       expect(png(download)).toMatchObject({ signature: 'PNG', width: width * PNG_SCALE });
@@ -37,11 +38,26 @@ describe('build-time chart images', () => {
     expect(svg).toContain('font-weight:700;src:url(data:font/woff2;base64,');
     expect(svg).toMatch(/<text [^>]*>Benchmark Ledger · https:\/\/x.org\/charts\/bench-pct\/ · dataset abc<\/text>/);
     // The family and the mitre limit are set once in the style, not on each of hundreds of elements.
-    expect(svg).toContain('text{font-family:"Ledger Sans"}path{stroke-miterlimit:10}</style>');
+    expect(svg).toContain('text{font-family:"Ledger Sans";font-kerning:none;font-variant-ligatures:none}path{stroke-miterlimit:10}</style>');
     expect(svg).not.toMatch(/font-family="|stroke-miterlimit="|stroke-width="1"/);
     expect(svg).not.toMatch(/<text[^>]*><\/text>/);
     expect(svg).not.toMatch(/DejaVu|<path[^>]*d="[^"]*\d\.\d\d/);
     expect(svg).toContain('fill="white"');
+  });
+  it('keep only the first x of a run whose glyphs stand where the font\'s advances put them, every x of any other', async () => {
+    ensureImageFont();
+    const ctx = createCanvas(1, 1).getContext('2d');
+    const font = `12px "${FAMILY}"`;
+    ctx.font = font;
+    const chars = [...'GLM-5.2 · 77.8%'];
+    const xs = chars.reduce<number[]>((a, _, i) => [...a, i === 0 ? 10 : a[i - 1]! + ctx.measureText(chars[i - 1]!).width], []);
+    expect(followsAdvances(xs, chars, font)).toBe(true);
+    expect(followsAdvances(xs.map((x, i) => (i === 5 ? x + ADVANCE_TOLERANCE * 2 : x)), chars, font)).toBe(false);
+    expect(followsAdvances(xs.slice(1), chars, font), 'one position per character, or the list stays').toBe(false);
+    const svg = (await chartSvg(barChartFor(data, 'bench-pct')!, caption)).toString('utf8');
+    const runs = [...svg.matchAll(/<text [^>]*?x="([^"]*)"[^>]*>([^<]*)<\/text>/g)].filter((m) => [...xmlText(m[2]!)].length > 1);
+    expect(runs.some((m) => !m[1]!.includes(' ')), 'some runs keep one x').toBe(true);
+    for (const m of runs) if (m[1]!.includes(' ')) expect(m[1]!.split(' ')).toHaveLength([...xmlText(m[2]!)].length);
   });
   it('embed only the glyphs the chart uses: a chart with more text carries a larger font', async () => {
     const font = (s: Buffer) => s.toString('utf8').match(/base64,([^)]*)/)![1]!.length;
@@ -51,9 +67,10 @@ describe('build-time chart images', () => {
     expect(font(big)).toBeGreaterThan(font(small));
     expect(font(small)).toBeLessThan(12_000);
   });
-  it('size PNG downloads for their use: 1.5× pixels for ordinary charts, a lower scale for tall ones, never under 1×', () => {
-    expect(pngScale(600)).toBe(1.5);
+  it('size PNG downloads for their use: 1.25× pixels for ordinary charts, a lower scale for tall ones, never under 1×', () => {
+    expect(pngScale(600)).toBe(1.25);
     expect(pngScale(1900)).toBe(1.25);
+    expect(pngScale(2100)).toBe(1);
     expect(pngScale(2906)).toBe(1);
     for (const h of [100, 900, 1201, 2400, 5000]) expect(h * pngScale(h) <= MAX_PNG_HEIGHT || pngScale(h) === 1).toBe(true);
   });

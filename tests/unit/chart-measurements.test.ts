@@ -159,7 +159,7 @@ describe('bar labels', () => {
 
 describe('what a bar label adds to tell a model\'s bars apart', () => {
   const fig = (key: string, model: string, measurer: string, settings: string) => ({ key, model, measurer, settings }) as unknown as Parameters<typeof barLabel>[0];
-  it('names the measurer when a model\'s bars come from several, and the settings that differ among one measurer\'s bars', () => {
+  it('names the measurer of a model\'s bars on a chart of several measurers, and the settings that differ among one measurer\'s bars', () => {
     const q = barQualifiers([
       fig('a', 'gpt', 'Lech Mazur', 'effort xhigh'), fig('b', 'gpt', 'Lech Mazur', 'effort medium'),
       fig('c', 'opus', 'Anthropic', 'effort max · tools none'), fig('d', 'opus', 'Zhipu AI', ''),
@@ -167,12 +167,15 @@ describe('what a bar label adds to tell a model\'s bars apart', () => {
       fig('h', 'kimi', 'SWE-bench (Princeton and Stanford team)', 'harness mini-SWE-agent'),
     ]);
     expect(Object.fromEntries(q)).toEqual({
-      a: ['effort xhigh'], b: ['effort medium'],
+      a: ['Lech Mazur', 'effort xhigh'], b: ['Lech Mazur', 'effort medium'],
       c: ['Anthropic'], d: ['Zhipu AI'],
       e: ['Artificial Analysis', 'effort max'], f: ['Artificial Analysis', 'effort high'], g: ['Zhipu AI'],
       h: [],
     });
-    expect(barLabel({ ...fig('a', 'gpt', 'Lech Mazur', 'effort xhigh'), modelName: 'GPT-5.4', differs: [], unstated: [] } as never, q.get('a'), 2)).toBe('2. GPT-5.4 · effort xhigh');
+    expect(barLabel({ ...fig('a', 'gpt', 'Lech Mazur', 'effort xhigh'), modelName: 'GPT-5.4', differs: [], unstated: [] } as never, q.get('a'), 2)).toBe('2. GPT-5.4 · Lech Mazur · effort xhigh');
+    // On a chart of one measurer, naming it on every bar says nothing.
+    const one = barQualifiers([fig('a', 'gpt', 'Lech Mazur', 'effort xhigh'), fig('b', 'gpt', 'Lech Mazur', 'effort medium'), fig('c', 'opus', 'Lech Mazur', '')]);
+    expect(Object.fromEntries(one)).toEqual({ a: ['effort xhigh'], b: ['effort medium'], c: [] });
   });
   it('on the real Lech Mazur chart: GPT-5.4\'s two bars say their effort, not the one measurer\'s name twice', () => {
     const chart = barChartById(real, 'lechmazur-writing')!;

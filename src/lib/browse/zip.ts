@@ -8,9 +8,9 @@ import { strToU8, zipSync, type Zippable } from 'fflate';
 /** 1980-01-01, the earliest date a ZIP header can hold: no build time leaks into the archive. */
 const FIXED_MTIME = new Date(Date.UTC(1980, 0, 1, 12));
 
-/** Zips `files` (path → text), in the map's order. */
-export function zipFiles(files: Map<string, string>): Uint8Array<ArrayBuffer> {
+/** Zips `files` (path → text or bytes), in the map's order. */
+export function zipFiles(files: Map<string, string | Uint8Array>): Uint8Array<ArrayBuffer> {
   const entries: Zippable = {};
-  for (const [path, text] of files) entries[path] = [strToU8(text), { level: 9, mtime: FIXED_MTIME }];
+  for (const [path, body] of files) entries[path] = [typeof body === 'string' ? strToU8(body) : body, { level: 9, mtime: FIXED_MTIME }];
   return zipSync(entries) as Uint8Array<ArrayBuffer>;
 }

@@ -20,23 +20,23 @@ export function barLabel(f: Figure, qualifiers: readonly string[] = [], rank?: n
 }
 
 /**
- * What a bar's label adds so that a model's bars say how they differ: the measurer when the
- * model's bars come from several measurers, and the settings (of its printed settings) that
- * differ among the model's bars from one measurer. A model with one bar gets nothing.
+ * What a bar's label adds so that a model's bars say how they differ: the measurer, when the
+ * model has several bars and the chart's bars come from more than one measurer, and the
+ * settings (of its printed settings) that differ among the model's bars from one measurer.
+ * A model with one bar gets nothing.
  * @returns the qualifiers of each figure, by key
  */
 export function barQualifiers(figures: readonly Figure[]): Map<string, string[]> {
   const byModel = new Map<string, Figure[]>();
   for (const f of figures) byModel.set(f.model, [...(byModel.get(f.model) ?? []), f]);
+  const named = new Set(figures.map((f) => f.measurer)).size > 1;
+  const parts = (g: Figure) => (g.settings ? g.settings.split(' · ') : []);
   const out = new Map<string, string[]>();
   for (const bars of byModel.values()) {
-    const measurers = new Set(bars.map((f) => f.measurer));
     for (const f of bars) {
       const same = bars.filter((g) => g.measurer === f.measurer);
-      const parts = (g: Figure) => (g.settings ? g.settings.split(' · ') : []);
-      const shared = (part: string) => same.every((g) => parts(g).includes(part));
-      const own = same.length > 1 ? parts(f).filter((p) => !shared(p)) : [];
-      out.set(f.key, [...(measurers.size > 1 ? [shortOrgName(f.measurer)] : []), ...own]);
+      const own = same.length > 1 ? parts(f).filter((p) => !same.every((g) => parts(g).includes(p))) : [];
+      out.set(f.key, [...(named && bars.length > 1 ? [shortOrgName(f.measurer)] : []), ...own]);
     }
   }
   return out;

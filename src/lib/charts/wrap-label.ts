@@ -9,7 +9,7 @@ export const LABEL_RULE =
   'Bar labels begin with the bar\'s rank (the # column of the table) and are wrapped at spaces and hyphens, never cut, ' +
   'on two lines at most; on a phone-sized plot a name too long even for two lines ends in "…" after its rank, and the ' +
   'table and the chart\'s accessible description give every name in full. A model with several bars has each labelled ' +
-  'with what tells them apart: the measurer when they come from several, and the settings that differ among one ' +
+  'with what tells them apart: its measurer (on a chart of several measurers) and the settings that differ among one ' +
   'measurer\'s bars ("GPT-5.4 · effort xhigh"). A measurer\'s name is written without its parenthesis ' +
   '("SWE-bench", not "SWE-bench (Princeton and Stanford team)").';
 

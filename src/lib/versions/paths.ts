@@ -1,6 +1,6 @@
 /**
  * Where each version's files live. Versions store data, not pages: one archive per version (every
- * record, results.csv, measurements.json, the schemas and a README; 1.1 MB at today's data),
+ * record in records.json, results.csv, measurements.json, the schemas and a README; 0.6 MB at today's data),
  * listed in /data/versions.json and on /changes/. The results as separate CSV and JSON (5.9 MB
  * more per version, the same rows the archive holds) are published for the current version
  * only, at /data/results.csv and /data/results.json.

@@ -1,5 +1,6 @@
-/** /charts/<id>.json — the chart definition with its permalink, dataset version and licence (unindented: a machine file). */
+/** /charts/<id>.json — the chart definition with its permalink, dataset version and licence, each document named once in `sources` (src/lib/charts/file.ts; unindented: a machine file). */
 import type { APIRoute, GetStaticPaths } from 'astro';
+import { chartFile } from '../../lib/charts/file';
 import { chartFileStaticPaths, loadChartPage } from '../../site/charts';
 
 export const getStaticPaths = (() => chartFileStaticPaths()) satisfies GetStaticPaths;
@@ -10,7 +11,7 @@ export const GET: APIRoute = async ({ params }) => {
     permalink: p.permalink,
     dataset: { version: p.version, asOf: p.asOf },
     license: 'CC BY 4.0 (our compilation; the figures are facts published by the sources named)',
-    chart: p.def,
+    ...chartFile(p.def),
   };
   return new Response(`${JSON.stringify(body)}\n`, { headers: { 'content-type': 'application/json' } });
 };

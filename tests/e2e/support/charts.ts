@@ -6,6 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page, Route } from 'playwright-core';
+import { chartFromFile, type ChartFile } from '../../../src/lib/charts/file';
 import { DIST } from './build';
 import type { SiteUnderTest } from './site';
 
@@ -16,15 +17,18 @@ export interface BuiltChart {
   figures?: { key: string; model: string; origin: string; citations: { id: string; row: string; locator: string; published: string | null }[] }[];
 }
 
+/** A chart's JSON download, its citations in full again (the file names each document once). */
+const readChart = (file: string): BuiltChart => chartFromFile(JSON.parse(readFileSync(join(DIST, 'charts', file), 'utf8')) as ChartFile) as unknown as BuiltChart;
+
 /** Every chart in the build, read from its JSON download. */
 export function builtCharts(): BuiltChart[] {
   return readdirSync(join(DIST, 'charts'))
     .filter((f) => f.endsWith('.json'))
-    .map((f) => JSON.parse(readFileSync(join(DIST, 'charts', f), 'utf8')).chart as BuiltChart);
+    .map(readChart);
 }
 
 /** One built chart by id. */
-export const builtChart = (id: string): BuiltChart => JSON.parse(readFileSync(join(DIST, 'charts', `${id}.json`), 'utf8')).chart as BuiltChart;
+export const builtChart = (id: string): BuiltChart => readChart(`${id}.json`);
 
 /** Opens a site path in a new page, collecting page errors and failed responses. */
 export async function openPage(t: SiteUnderTest, path: string, options: Parameters<Browser['newPage']>[0] = {}) {
