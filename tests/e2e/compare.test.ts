@@ -3,12 +3,13 @@
  * like for like; the reversed address redirects; the picker works with and without
  * JavaScript; model pages link their pairs; the downloads parse.
  */
-import { readdirSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { headToHead } from '../../src/lib/compare/head-to-head';
 import { validateDir } from '../../src/lib/load';
-import { DIST, ROOT } from './support/build';
+import { astroBuild, DIST, ROOT } from './support/build';
 import { useBuiltSite } from './support/site';
 
 const t = useBuiltSite();
@@ -66,5 +67,21 @@ describe('compare pages', () => {
     expect(json.items.length).toBe(csv.trimEnd().split('\r\n').length - 1);
     expect(csv.split('\r\n')[0]).toMatch(/^benchmark,benchmark_name,variant,unit,model_a,score_a/);
     await page.close();
+  });
+});
+
+describe('a compare page published before', () => {
+  const tmp = mkdtempSync(join(tmpdir(), 'ledger-compare-'));
+  afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+  it('keeps its page when the rule would no longer choose the pair (rule 5)', () => {
+    // The fixture's two models share two like-for-like benchmarks, fewer than rule 4 asks for.
+    const manifest = join(tmp, 'manifest.txt');
+    writeFileSync(manifest, '/compare/model-x-vs-model-y/\n/compare/model-y-vs-model-x/\n');
+    const out = join(tmp, 'dist');
+    const { status, output } = astroBuild(out, { DATA_DIR: join(ROOT, 'tests/fixtures/valid'), PERMALINKS_MANIFEST: manifest });
+    expect(status, output).toBe(0);
+    expect(readFileSync(join(out, 'compare/model-x-vs-model-y/index.html'), 'utf8')).toContain('chosen because: published before');
+    expect(readFileSync(join(out, 'compare/model-y-vs-model-x/index.html'), 'utf8')).toContain('url=/compare/model-x-vs-model-y/');
   });
 });

@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { compareExportRows } from '../../src/lib/compare/export';
 import { factPairs } from '../../src/lib/compare/facts';
 import { headToHead, summarize, summaryText } from '../../src/lib/compare/head-to-head';
-import { claimRivals, comparePairs, comparePath, pairId, reversedPath } from '../../src/lib/compare/pairs';
+import { claimRivals, comparePairs, comparePath, pairId, pairsInPaths, reversedPath } from '../../src/lib/compare/pairs';
+import { parseManifest } from '../../src/lib/permalinks';
 import { articleText } from '../../src/lib/article';
 import type { Dataset, ResultRow } from '../../src/lib/dataset';
 import { validateDir } from '../../src/lib/load';
@@ -73,5 +74,16 @@ describe('pairs', () => {
       ...[...data.models].filter(([id, m]) => m.openWeights.value && typeof m.totalParameters.value === 'number' && originOfModel(data, id) === 'west').map(([id]) => id)];
     expect(required.length).toBeGreaterThan(10);
     expect(required.filter((m) => !ids.has(pairId('glm-5-2', m)))).toEqual([]);
+  });
+
+  it('keeps every compare page permalinks.txt lists, and chooses no more than 5 contemporaries per Chinese model', () => {
+    const data = validateDir(join(import.meta.dirname, '../../data')).dataset;
+    const published = pairsInPaths(parseManifest(readFileSync(join(import.meta.dirname, '../../permalinks.txt'), 'utf8')));
+    expect(published.length).toBeGreaterThan(200);
+    const pairs = comparePairs(data, claimRivals(judgeAll(data, articleText(readFileSync))), published);
+    const ids = new Set(pairs.map((p) => p.id));
+    expect(published.filter(([a, b]) => !ids.has(pairId(a, b)))).toEqual([]);
+    for (const [id] of data.models) if (originOfModel(data, id) === 'china') expect(pairs.filter((p) => (p.a === id || p.b === id) && p.reasons.includes(4)).length).toBeLessThanOrEqual(5);
+    expect(pairsInPaths(['/compare/', '/compare/a-vs-b/', '/compare/b-vs-a/', '/compare/a-vs-b.csv'])).toEqual([['a', 'b']]);
   });
 });
