@@ -4,7 +4,7 @@
  * back, each from a temporary data folder (DATA_DIR) into a temporary dist. Prints build time,
  * peak memory, total size and size per result, and fails over the budgets:
  * 1× ≤ 120 MB; 3× size and time ≤ 3.3 × 1×; 3× peak RSS ≤ 1.5 GB. `--keep` keeps the folders.
- * Each build is `npm run build`, whose script sets glibc's allocator: MALLOC_MMAP_THRESHOLD_
+ * Each build is `npm run build`, whose script (scripts/build.mjs) sets glibc's allocator: MALLOC_MMAP_THRESHOLD_
  * fixes the size above which a block is mapped on its own (and returned when freed), where glibc
  * raised it after the first freed image buffer and kept every later one in its heaps, and
  * MALLOC_ARENA_MAX=2 bounds the per-thread heaps. Without them the freed pixel buffers of ~900
