@@ -46,7 +46,7 @@ export function toChartConfig(def: ChartDef, o: DrawOptions): ChartConfiguration
       tooltip: { ...config.options?.plugins?.tooltip, enabled: !o.static },
       ...(o.caption
         ? {
-            title: { display: true, text: o.caption.title, color: t.fg, font: { size: 16, weight: 'bold' }, align: 'start' as const },
+            title: { display: true, text: o.caption.title, color: t.fg, font: { size: 17, weight: 'normal' }, align: 'start' as const },
             subtitle: { display: true, text: o.caption.subtitle, color: t.muted, font: { size: 11 }, align: 'start' as const, position: 'bottom' as const },
           }
         : {}),
