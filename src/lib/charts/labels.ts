@@ -79,9 +79,10 @@ export function originMarks(originOf: (index: number) => Origin, t: ChartTheme):
 
 /**
  * Names beside points, placed by `placeLabels` (place-labels.ts): inside the plot area, over no
- * other name, point or (with `stepped`) the stepped line drawn through each dataset; a name with no room is written as its short form (its number in the
- * table), and with none for that either the table alone names it. Phones keep their labels:
- * the same placement runs at every size.
+ * other name or point and, with `stepped`, not on the stepped line drawn through each dataset;
+ * a name with no room is written as its short form (its number in the table), and with none
+ * for that either the table alone names it. Phones keep their labels: the same placement runs
+ * at every size.
  * @param labelOf the full and short label of element `index` of dataset `datasetIndex`
  */
 export function placedPointLabels(labelOf: (index: number, datasetIndex: number) => { text: string; short: string } | undefined, t: ChartTheme, stepped = false): Plugin {
